@@ -1,0 +1,3 @@
+export function greet(what) {
+  return `hello, ${what}`;
+}

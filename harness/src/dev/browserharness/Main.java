@@ -1,0 +1,130 @@
+package dev.browserharness;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS]
+ * [--allow-net] PAGE} and {@code harness bench}. Exit codes: 0 idle without uncaught error, 1 uncaught error,
+ * 2 bad usage, 124 timeout (with a report of what each agent was doing).
+ */
+public final class Main {
+    private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net] PAGE\n"
+            + "       harness bench";
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0) return usage(err, "missing command");
+        return switch (args[0]) {
+            case "run" -> runPage(List.of(args).subList(1, args.length), err);
+            case "bench" -> usage(err, "bench: not built yet");
+            case "-h", "--help", "help" -> {
+                out.println(USAGE);
+                yield 0;
+            }
+            default -> usage(err, "unknown command '" + args[0] + "'");
+        };
+    }
+
+    private static int usage(PrintStream err, String reason) {
+        err.println("harness: " + reason);
+        err.println(USAGE);
+        return 2;
+    }
+
+    private static int runPage(List<String> args, PrintStream err) throws Exception {
+        Map<String, Path> mounts = new LinkedHashMap<>();
+        boolean isolation = true, allowNet = false;
+        double timeout = 30;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (a) {
+                case "--mount" -> {
+                    if (value == null || !value.contains("=")) return usage(err, "--mount needs URL=DIR");
+                    String url = value.substring(0, value.indexOf('='));
+                    Path dir = Path.of(value.substring(value.indexOf('=') + 1));
+                    if (!Files.isDirectory(dir)) return usage(err, "--mount: not a directory: " + dir);
+                    try {
+                        mounts.put(dev.browserharness.net.Network.normalizePrefix(url), dir);
+                    } catch (IllegalArgumentException e) {
+                        return usage(err, "--mount: " + e.getMessage());
+                    }
+                    i++;
+                }
+                case "--isolation" -> {
+                    if (!"on".equals(value) && !"off".equals(value)) return usage(err, "--isolation takes on or off");
+                    isolation = value.equals("on");
+                    i++;
+                }
+                case "--timeout" -> {
+                    try {
+                        timeout = Double.parseDouble(value);
+                    } catch (RuntimeException e) {
+                        return usage(err, "--timeout takes a number of seconds");
+                    }
+                    if (!(timeout > 0)) return usage(err, "--timeout takes a positive number of seconds");
+                    i++;
+                }
+                case "--allow-net" -> allowNet = true;
+                default -> {
+                    if (a.startsWith("--")) return usage(err, "unknown option " + a);
+                    rest.add(a);
+                }
+            }
+        }
+        if (rest.size() != 1) return usage(err, rest.isEmpty() ? "missing PAGE" : "more than one PAGE");
+        String page = rest.get(0);
+        String url;
+        if (page.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            url = page;
+        } else {
+            Path file = Path.of(page).toAbsolutePath().normalize();
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            if (!Files.isRegularFile(file)) return usage(err, "no such page: " + page);
+            url = urlUnderMount(mounts, file);
+            if (url == null) {
+                mounts.put("http://localhost/", file.getParent());
+                url = "http://localhost/" + file.getFileName();
+            }
+        }
+        try (Browser browser = Browser.builder().isolation(isolation).allowNetwork(allowNet).echo(true).diagnostics(err)
+                .mounts(mounts).build()) {
+            Page p = browser.newPage();
+            try {
+                p.navigate(url);
+            } catch (IllegalArgumentException e) {
+                err.println("harness: " + e.getMessage());
+                return 2;
+            }
+            boolean idle = p.waitForIdle(Duration.ofMillis((long) (timeout * 1000)));
+            System.out.flush();
+            if (!idle) {
+                err.println("harness: timeout after " + timeout + " s; the page never went idle. Agents:");
+                err.print(browser.report());
+                return 124;
+            }
+            return p.uncaughtErrors().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private static String urlUnderMount(Map<String, Path> mounts, Path file) {
+        for (Map.Entry<String, Path> m : mounts.entrySet()) {
+            Path dir = m.getValue().toAbsolutePath().normalize();
+            if (file.startsWith(dir)) return m.getKey() + dir.relativize(file).toString().replace('\\', '/');
+        }
+        return null;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.browserharness.agent;
+
+import dev.browserharness.ext.BlobData;
+import dev.browserharness.ext.Message;
+import dev.browserharness.ext.MessagePortEndpoint;
+import dev.browserharness.ext.Messaging;
+import dev.browserharness.ext.SharedMemory;
+import dev.browserharness.ext.Workers;
+import dev.browserharness.net.NetRequest;
+import dev.browserharness.net.NetResponse;
+import dev.browserharness.net.NetworkException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * {@code $.host}: the only Java object a guest context can reach, and only from the shims (it lives on the
+ * private internals object). Each method is the Java half of one shim family, named after it; the work is
+ * done in the family's class under {@code ext/} or by the browser.
+ */
+public final class AgentBridge {
+    private final Agent agent;
+
+    AgentBridge(Agent agent) {
+        this.agent = agent;
+    }
+
+    // ---- console.js / globals.js -------------------------------------------------------------------
+
+    @HostAccess.Export
+    public void console(String level, String text) {
+        agent.browser().console(agent, level, text);
+    }
+
+    /** An uncaught exception the agent's global did not cancel. A worker's goes to its Worker object. */
+    @HostAccess.Export
+    public void uncaught(String text, String message, String filename, int lineno, int colno) {
+        Workers.WorkerLink link = agent.workerLink();
+        if (link != null) link.error(text, message, filename, lineno, colno);
+        else agent.browser().uncaught(agent, text);
+    }
+
+    @HostAccess.Export
+    public void reportToConsole(String text) {
+        agent.browser().uncaught(agent, text);
+    }
+
+    @HostAccess.Export
+    public int hardwareConcurrency() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Queues {@code fn} as a task of this agent. */
+    @HostAccess.Export
+    public void postTask(Value fn) {
+        agent.loop().post(() -> fn.executeVoid());
+    }
+
+    /** Something asynchronous the page waits for (module loading): the page is not idle until endOp. */
+    @HostAccess.Export
+    public void beginOp() {
+        agent.loop().beginOp();
+    }
+
+    @HostAccess.Export
+    public void endOp() {
+        agent.loop().endOp(null);
+    }
+
+    // ---- timers.js ---------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public double now() {
+        return agent.now();
+    }
+
+    @HostAccess.Export
+    public double timeOrigin() {
+        return agent.timeOrigin();
+    }
+
+    @HostAccess.Export
+    public void setTimer(double id, double ms, Value fire) {
+        agent.loop().addTimer((long) id, ms, () -> fire.execute(id));
+    }
+
+    @HostAccess.Export
+    public void clearTimer(double id) {
+        agent.loop().clearTimer((long) id);
+    }
+
+    /** The timer nesting level of the running task (setInterval re-arms with it). */
+    @HostAccess.Export
+    public int timerNesting() {
+        return agent.loop().nesting();
+    }
+
+    // ---- fetch.js ----------------------------------------------------------------------------------
+
+    /** Starts a request on the browser's I/O pool; settles on this agent's thread. */
+    @HostAccess.Export
+    public void fetch(String method, String url, Value headers, Value body, Value resolve, Value reject) {
+        List<String[]> hs = new ArrayList<>();
+        for (long i = 0; headers != null && i < headers.getArraySize(); i++) {
+            Value pair = headers.getArrayElement(i);
+            hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
+        }
+        NetRequest req = new NetRequest(method, url, hs, bytes(body));
+        EventLoop loop = agent.loop();
+        loop.beginOp();
+        agent.browser().io().execute(() -> {
+            try {
+                NetResponse r = agent.browser().network().fetch(req);
+                loop.endOp(() -> resolve.execute(toJs(r)));
+            } catch (NetworkException e) {
+                agent.browser().diagnostic(agent, "fetch " + url + " failed: " + e.getMessage());
+                loop.endOp(() -> reject.execute(e.getMessage()));
+            } catch (RuntimeException e) {
+                agent.browser().diagnostic(agent, "fetch " + url + " failed: " + e);
+                loop.endOp(() -> reject.execute(String.valueOf(e)));
+            }
+        });
+    }
+
+    private static Object toJs(NetResponse r) {
+        Object[] headers = new Object[r.headers().size()];
+        for (int i = 0; i < headers.length; i++) headers[i] = ProxyArray.fromArray((Object[]) r.headers().get(i));
+        ByteBuffer body = ByteBuffer.allocateDirect(r.body().length).put(r.body()).flip();
+        Map<String, Object> m = new HashMap<>();
+        m.put("url", r.url());
+        m.put("status", r.status());
+        m.put("statusText", r.statusText());
+        m.put("headers", ProxyArray.fromArray(headers));
+        m.put("body", body);
+        return ProxyObject.fromMap(m);
+    }
+
+    @HostAccess.Export
+    public String registerBlobURL(Value bytes, String type) {
+        return agent.browser().network().blobs().register(origin(agent.url()), bytes(bytes), type);
+    }
+
+    @HostAccess.Export
+    public void revokeBlobURL(String url) {
+        agent.browser().network().blobs().revoke(url);
+    }
+
+    static String origin(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            if (u.getScheme().equals("blob")) return origin(url.substring(5));
+            return u.getScheme() + "://" + u.getRawAuthority();
+        } catch (RuntimeException e) {
+            return "null";
+        }
+    }
+
+    /** Copies a Uint8Array's bytes out of the context (null stays null). */
+    static byte[] bytes(Value u8) {
+        if (u8 == null || u8.isNull()) return null;
+        Value buffer = u8.getMember("buffer");
+        int offset = u8.getMember("byteOffset").asInt();
+        int length = u8.getMember("byteLength").asInt();
+        byte[] out = new byte[length];
+        if (length > 0) buffer.readBuffer(offset, out, 0, length);
+        return out;
+    }
+
+    // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
+
+    /** importScripts: fetches and runs one classic script synchronously; returns false if it failed to load. */
+    @HostAccess.Export
+    public boolean importScript(String url) {
+        NetResponse r;
+        try {
+            r = agent.browser().network().fetch(NetRequest.get(url));
+        } catch (NetworkException e) {
+            agent.browser().diagnostic(agent, "importScripts " + url + ": " + e.getMessage());
+            return false;
+        }
+        if (!r.ok()) return false;
+        String previous = agent.state();
+        agent.setState("running " + url);
+        try {
+            agent.context().eval(Source.newBuilder("js", new String(r.body(), StandardCharsets.UTF_8), url).buildLiteral());
+        } finally {
+            agent.setState(previous);
+        }
+        return true;
+    }
+
+    @HostAccess.Export
+    public Workers.Handle createWorker(String url, String type, String name, Value onEvent) {
+        return Workers.create(agent, url, type, name, onEvent);
+    }
+
+    @HostAccess.Export
+    public void terminateWorker(Workers.Handle handle) {
+        handle.terminate();
+    }
+
+    /** self.close(): the worker's loop stops taking tasks once the current one ends. */
+    @HostAccess.Export
+    public void closeSelf() {
+        agent.loop().close();
+    }
+
+    // ---- messaging.js --------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public Object createChannel() {
+        return ProxyArray.fromArray((Object[]) MessagePortEndpoint.pair(agent));
+    }
+
+    @HostAccess.Export
+    public void post(MessagePortEndpoint from, String data, String kinds, Value refs) {
+        Message m = Messaging.message(data, kinds, refs);
+        from.post(m);
+    }
+
+    @HostAccess.Export
+    public void startPort(MessagePortEndpoint port) {
+        port.start();
+    }
+
+    @HostAccess.Export
+    public void closePort(MessagePortEndpoint port) {
+        port.close();
+    }
+
+    @HostAccess.Export
+    public ByteBuffer allocate(int n) {
+        return Messaging.allocate(n);
+    }
+
+    @HostAccess.Export
+    public BlobData blobData(ByteBuffer bytes, String type) {
+        return new BlobData(bytes, type);
+    }
+
+    // ---- atomics.js ------------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public SharedMemory sharedMemory(int byteLength) {
+        return new SharedMemory(byteLength);
+    }
+
+    @HostAccess.Export
+    public String atomicsWait(SharedMemory memory, boolean is64, int index, String expected, double timeout) {
+        return memory.await(agent, is64, index, expected, timeout);
+    }
+
+    @HostAccess.Export
+    public String atomicsWaitAsync(SharedMemory memory, boolean is64, int index, String expected, double timeout, Value resolve, double timerId) {
+        return memory.awaitAsync(agent, is64, index, expected, timeout, resolve, (long) timerId);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.browserharness.agent;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/** Builds a fresh agent's realm: the private internals object, every shim in order, then hides GraalJS extras. */
+final class Bootstrap {
+    private static final Source PREPARE = Source.newBuilder("js", """
+            (function (kind, host, url, isolated, name) {
+              const $ = { agentKind: kind, host, url, crossOriginIsolated: isolated, name };
+              const handler = Graal.setUnhandledPromiseRejectionHandler;
+              $.setUnhandledRejectionHandler = (fn) => handler(fn);
+              return $;
+            })""", "harness:bootstrap.js").cached(true).buildLiteral();
+
+    /** GraalJS globals a browser does not have. */
+    private static final Source CLEANUP = Source.newBuilder("js", """
+            (function () {
+              for (const k of ['Graal', 'Polyglot', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'quit', 'read',
+                               'readbuffer', 'readline', 'Java', 'Packages', 'java', 'javax', 'com', 'org', 'edu', 'net']) {
+                if (Object.getOwnPropertyDescriptor(globalThis, k)?.configurable) delete globalThis[k];
+              }
+            })""", "harness:cleanup.js").cached(true).buildLiteral();
+
+    private Bootstrap() {}
+
+    static Value install(Context context, Agent agent, AgentBridge bridge) {
+        Value global = context.eval("js", "globalThis");
+        Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
+                agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
+        for (Source shim : Shims.sources()) context.eval(shim).execute(global, internals);
+        context.eval(CLEANUP).execute();
+        return internals;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.browserharness.agent;
+
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One agent's HTML-style event loop: a task queue, timers and the "busy" accounting the browser uses to
+ * decide that a page is idle. Any thread may {@link #post} a task; only the owning thread runs them.
+ * The microtask checkpoint after each task is GraalJS's own: it drains promise jobs when a host call into
+ * the context returns (see docs/design.md).
+ */
+public final class EventLoop {
+    /** A unit of work run on the agent's thread. */
+    public interface Task {
+        void run() throws Exception;
+    }
+
+    private record Timer(long id, long due, long seq, Task task, int nesting) {}
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<Task> tasks = new ArrayDeque<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>(
+            (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
+    private final java.util.HashMap<Long, Timer> timerById = new java.util.HashMap<>();
+    private final Activity activity;
+    private long timerSeq;
+    private int pendingOps;
+    private boolean closed;
+    /** Timer nesting level of the task now running (HTML "timer nesting level"). */
+    private int currentNesting;
+
+    public EventLoop(Activity activity) {
+        this.activity = activity;
+    }
+
+    /** Queues a task; returns false when the loop is already closed (the task is dropped). */
+    public boolean post(Task task) {
+        lock.lock();
+        try {
+            if (closed) return false;
+            tasks.addLast(task);
+            activity.add(1);
+            changed.signal();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Schedules a timer task after {@code delayMs}, applying the HTML nesting clamp (level > 5 → at least 4 ms).
+     */
+    public void addTimer(long id, double delayMs, Task task) {
+        lock.lock();
+        try {
+            if (closed) return;
+            int nesting = currentNesting + 1;
+            double ms = Double.isNaN(delayMs) || delayMs < 0 ? 0 : delayMs;
+            if (nesting > 5 && ms < 4) ms = 4;
+            Timer t = new Timer(id, System.nanoTime() + (long) (ms * 1_000_000L), timerSeq++, task, nesting);
+            timers.add(t);
+            timerById.put(id, t);
+            activity.add(1);
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void clearTimer(long id) {
+        lock.lock();
+        try {
+            Timer t = timerById.remove(id);
+            if (t != null && timers.remove(t)) activity.add(-1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An asynchronous operation (fetch, worker script load...) whose completion will post a task. */
+    public void beginOp() {
+        lock.lock();
+        try {
+            pendingOps++;
+            activity.add(1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends an operation begun with {@link #beginOp}, posting its completion task atomically. */
+    public void endOp(Task completion) {
+        lock.lock();
+        try {
+            pendingOps--;
+            if (completion != null && !closed) {
+                tasks.addLast(completion);
+                activity.add(1);
+                changed.signal();
+            }
+            activity.add(-1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the next runnable task, blocking until one is queued or a timer is due. Returns null once closed.
+     * The caller must call {@link #done()} after running it.
+     */
+    Task take() throws InterruptedException {
+        lock.lock();
+        try {
+            while (true) {
+                if (closed) return null;
+                Timer due = timers.peek();
+                long now = System.nanoTime();
+                if (due != null && due.due <= now && tasks.isEmpty()) {
+                    // A due timer becomes a task: it keeps its busy count while it runs.
+                    timers.poll();
+                    timerById.remove(due.id);
+                    currentNesting = due.nesting;
+                    return due.task;
+                }
+                Task t = tasks.pollFirst();
+                if (t != null) {
+                    currentNesting = 0;
+                    return t;
+                }
+                if (due != null) changed.awaitNanos(due.due - now);
+                else changed.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Marks the task returned by {@link #take()} as finished. */
+    void done() {
+        activity.add(-1);
+    }
+
+    /** Current task's timer nesting level (for setInterval re-arming). */
+    public int nesting() {
+        return currentNesting;
+    }
+
+    /** Closes the loop: queued tasks, timers and pending operations stop counting as activity. */
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            activity.add(-(tasks.size() + timers.size() + pendingOps));
+            tasks.clear();
+            timers.clear();
+            timerById.clear();
+            pendingOps = 0;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** What the loop holds, for timeout reports. */
+    public String describe() {
+        lock.lock();
+        try {
+            return tasks.size() + " queued task(s), " + timers.size() + " timer(s), " + pendingOps + " pending operation(s)";
+        } finally {
+            lock.unlock();
+        }
+    }
+
+}

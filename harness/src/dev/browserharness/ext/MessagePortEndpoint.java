@@ -1,0 +1,103 @@
+package dev.browserharness.ext;
+
+import dev.browserharness.agent.Agent;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * The Java side of one MessagePort (explicit, or the implicit port of a Worker and of its global scope).
+ * Two endpoints are entangled; posting on one queues a task on the agent that owns the other. Messages wait
+ * in the endpoint until its port is started (HTML "port message queue" enabled) and has an owner.
+ */
+public final class MessagePortEndpoint {
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    @HostAccess.Export public final int id = IDS.incrementAndGet();
+    private MessagePortEndpoint peer;
+    private Agent owner;
+    private boolean started;
+    private boolean closed;
+    private final ArrayDeque<Message> pending = new ArrayDeque<>();
+
+    /** Creates an entangled pair, both owned by {@code owner}. */
+    public static MessagePortEndpoint[] pair(Agent owner) {
+        MessagePortEndpoint a = new MessagePortEndpoint();
+        MessagePortEndpoint b = new MessagePortEndpoint();
+        a.peer = b;
+        b.peer = a;
+        a.owner = b.owner = owner;
+        return new MessagePortEndpoint[] {a, b};
+    }
+
+    /** Sends to the entangled port. Lock order: never hold two endpoint locks at once. */
+    public void post(Message message) {
+        MessagePortEndpoint p;
+        synchronized (this) {
+            if (closed) return;
+            p = peer;
+        }
+        if (p != null) p.enqueue(message);
+    }
+
+    private void enqueue(Message message) {
+        Agent o;
+        synchronized (this) {
+            if (closed) return;
+            if (!started || owner == null) {
+                pending.add(message);
+                return;
+            }
+            o = owner;
+        }
+        if (!o.loop().post(() -> Messaging.deliver(o, this, message))) close();
+    }
+
+    /** Enables delivery (port.start(), setting onmessage, or a worker script having run). */
+    public void start() {
+        ArrayDeque<Message> flush;
+        Agent o;
+        synchronized (this) {
+            if (started || closed || owner == null) {
+                started = true;
+                return;
+            }
+            started = true;
+            flush = new ArrayDeque<>(pending);
+            pending.clear();
+            o = owner;
+        }
+        for (Message m : flush) o.loop().post(() -> Messaging.deliver(o, this, m));
+    }
+
+    /** Moves the port to another agent (it was transferred in a message); it starts again unstarted. */
+    public synchronized void adopt(Agent newOwner) {
+        owner = newOwner;
+        started = false;
+    }
+
+    /** Detaches this port from its peer: the peer's later messages go nowhere. */
+    public void close() {
+        MessagePortEndpoint p;
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            pending.clear();
+            p = peer;
+            peer = null;
+        }
+        if (p != null) {
+            synchronized (p) {
+                p.peer = null;
+            }
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    public synchronized Agent owner() {
+        return owner;
+    }
+}

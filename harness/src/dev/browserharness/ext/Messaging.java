@@ -1,0 +1,39 @@
+package dev.browserharness.ext;
+
+import dev.browserharness.agent.Agent;
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+
+/**
+ * The Java backing of messaging.js: turns the out-of-band references of a serialized message into Java objects
+ * on the sender's thread, and hands a message to the JS port object on the receiver's thread.
+ */
+public final class Messaging {
+    private Messaging() {}
+
+    /**
+     * Builds a {@link Message} from what {@code $.serialize} produced, on the sender's thread. {@code refs} holds
+     * host objects only: ByteBuffer (an ArrayBuffer's copied bytes), SharedMemory, MessagePortEndpoint, BlobData.
+     */
+    public static Message message(String data, String kinds, Value refs) {
+        if (refs == null || refs.isNull() || refs.getArraySize() == 0) return new Message(data, kinds, Message.NO_REFS);
+        Object[] out = new Object[(int) refs.getArraySize()];
+        for (int i = 0; i < out.length; i++) out[i] = refs.getArrayElement(i).asHostObject();
+        return new Message(data, kinds, out);
+    }
+
+    /** Runs on {@code owner}'s thread: moves transferred ports to it, then calls {@code $.deliverMessage}. */
+    static void deliver(Agent owner, MessagePortEndpoint target, Message message) {
+        for (Object ref : message.refs()) {
+            if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
+        }
+        Object refs = message.refs().length == 0 ? null : ProxyArray.fromArray(message.refs());
+        owner.internals().getMember("deliverMessage").execute(target.id, message.data(), message.kinds(), refs);
+    }
+
+    /** A direct buffer of {@code n} bytes that JS fills with an ArrayBuffer's contents. */
+    public static ByteBuffer allocate(int n) {
+        return ByteBuffer.allocateDirect(n);
+    }
+}

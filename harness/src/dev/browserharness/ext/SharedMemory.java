@@ -1,0 +1,282 @@
+package dev.browserharness.ext;
+
+import dev.browserharness.agent.Agent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The Java backing of one SharedArrayBuffer (atomics.js): off-heap memory mapped into every agent that holds the
+ * buffer, the atomic operations on it (VarHandles, so they are atomic across threads), and the waiter lists of
+ * {@code Atomics.wait}/{@code waitAsync}/{@code notify}. A waiting thread really parks.
+ *
+ * <p>Element kinds: 1 Int8, 2 Uint8, 3 Int16, 4 Uint16, 5 Int32, 6 Uint32, 7 BigInt64, 8 BigUint64.
+ */
+public final class SharedMemory {
+    private static final VarHandle I16 = MethodHandles.byteBufferViewVarHandle(short[].class, ByteOrder.nativeOrder());
+    private static final VarHandle I32 = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private static final VarHandle I64 = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    private static final int ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5;
+
+    private final ByteBuffer buffer;
+    @HostAccess.Export public final int byteLength;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final HashMap<Integer, ArrayDeque<Waiter>> waiters = new HashMap<>();
+
+    private static final class Waiter {
+        final Thread thread;
+        final Agent agent;
+        final Value resolve; // waitAsync only (used on the agent's thread)
+        final long timerId;
+        volatile boolean notified;
+
+        Waiter(Thread thread, Agent agent, Value resolve, long timerId) {
+            this.thread = thread;
+            this.agent = agent;
+            this.resolve = resolve;
+            this.timerId = timerId;
+        }
+    }
+
+    public SharedMemory(int byteLength) {
+        this.byteLength = byteLength;
+        this.buffer = ByteBuffer.allocateDirect(byteLength + 8).alignedSlice(8).limit(byteLength).slice().order(ByteOrder.nativeOrder());
+    }
+
+    /** The memory itself; {@code new ArrayBuffer(buffer)} maps it into a context without copying. */
+    @HostAccess.Export
+    public ByteBuffer buffer() {
+        return buffer;
+    }
+
+    // ---- non-blocking operations ----------------------------------------------------------------
+
+    @HostAccess.Export
+    public double load(int kind, int index) {
+        return switch (kind) {
+            case 1, 2 -> narrow(kind, (int) I32.getVolatile(buffer, index & ~3) >> ((index & 3) * 8));
+            case 3, 4 -> narrow(kind, (short) I16.getVolatile(buffer, index));
+            case 6 -> Integer.toUnsignedLong((int) I32.getVolatile(buffer, index));
+            default -> (int) I32.getVolatile(buffer, index);
+        };
+    }
+
+    @HostAccess.Export
+    public void store(int kind, int index, int value) {
+        switch (kind) {
+            case 1, 2, 3, 4 -> rmwNarrow(kind, index, XCHG, value);
+            default -> I32.setVolatile(buffer, index, value);
+        }
+    }
+
+    /** A read-modify-write ({@code op}: 0 add, 1 sub, 2 and, 3 or, 4 xor, 5 exchange); returns the old value. */
+    @HostAccess.Export
+    public double rmw(int kind, int index, int op, int value) {
+        if (kind <= 4) return rmwNarrow(kind, index, op, value);
+        int old = switch (op) {
+            case ADD -> (int) I32.getAndAdd(buffer, index, value);
+            case SUB -> (int) I32.getAndAdd(buffer, index, -value);
+            case AND -> (int) I32.getAndBitwiseAnd(buffer, index, value);
+            case OR -> (int) I32.getAndBitwiseOr(buffer, index, value);
+            case XOR -> (int) I32.getAndBitwiseXor(buffer, index, value);
+            default -> (int) I32.getAndSet(buffer, index, value);
+        };
+        return kind == 6 ? Integer.toUnsignedLong(old) : old;
+    }
+
+    @HostAccess.Export
+    public double compareExchange(int kind, int index, int expected, int replacement) {
+        if (kind <= 4) {
+            int bits = width(kind);
+            int mask = (1 << bits) - 1;
+            int word = index & ~3, shift = (index & 3) * 8;
+            while (true) {
+                int w = (int) I32.getVolatile(buffer, word);
+                int cur = (w >>> shift) & mask;
+                if (cur != (expected & mask)) return narrow(kind, cur);
+                int nw = (w & ~(mask << shift)) | ((replacement & mask) << shift);
+                if (I32.compareAndSet(buffer, word, w, nw)) return narrow(kind, cur);
+            }
+        }
+        int old = (int) I32.compareAndExchange(buffer, index, expected, replacement);
+        return kind == 6 ? Integer.toUnsignedLong(old) : old;
+    }
+
+    /** 64-bit operations take and return the two's-complement bits as a decimal string (BigInt on the JS side). */
+    @HostAccess.Export
+    public String load64(int index) {
+        return Long.toString((long) I64.getVolatile(buffer, index));
+    }
+
+    @HostAccess.Export
+    public void store64(int index, String value) {
+        I64.setVolatile(buffer, index, Long.parseLong(value));
+    }
+
+    @HostAccess.Export
+    public String rmw64(int index, int op, String value) {
+        long v = Long.parseLong(value);
+        long old = switch (op) {
+            case ADD -> (long) I64.getAndAdd(buffer, index, v);
+            case SUB -> (long) I64.getAndAdd(buffer, index, -v);
+            case AND -> (long) I64.getAndBitwiseAnd(buffer, index, v);
+            case OR -> (long) I64.getAndBitwiseOr(buffer, index, v);
+            case XOR -> (long) I64.getAndBitwiseXor(buffer, index, v);
+            default -> (long) I64.getAndSet(buffer, index, v);
+        };
+        return Long.toString(old);
+    }
+
+    @HostAccess.Export
+    public String compareExchange64(int index, String expected, String replacement) {
+        return Long.toString((long) I64.compareAndExchange(buffer, index, Long.parseLong(expected), Long.parseLong(replacement)));
+    }
+
+    private static int width(int kind) {
+        return kind <= 2 ? 8 : 16;
+    }
+
+    private static double narrow(int kind, int bits) {
+        return switch (kind) {
+            case 1 -> (byte) bits;
+            case 2 -> bits & 0xff;
+            case 3 -> (short) bits;
+            default -> bits & 0xffff;
+        };
+    }
+
+    /** 8- and 16-bit read-modify-write as a CAS loop on the aligned 32-bit word that holds the element. */
+    private double rmwNarrow(int kind, int index, int op, int value) {
+        int bits = width(kind);
+        int mask = (1 << bits) - 1;
+        int word = index & ~3;
+        int shift = (index & 3) * 8;
+        while (true) {
+            int w = (int) I32.getVolatile(buffer, word);
+            int cur = (w >>> shift) & mask;
+            int next = switch (op) {
+                case ADD -> cur + value;
+                case SUB -> cur - value;
+                case AND -> cur & value;
+                case OR -> cur | value;
+                case XOR -> cur ^ value;
+                default -> value;
+            } & mask;
+            int nw = (w & ~(mask << shift)) | (next << shift);
+            if (I32.compareAndSet(buffer, word, w, nw)) return narrow(kind, cur);
+        }
+    }
+
+    // ---- wait / notify ---------------------------------------------------------------------------
+
+    private boolean equalsExpected(boolean is64, int index, String expected) {
+        return is64 ? (long) I64.getVolatile(buffer, index) == Long.parseLong(expected)
+                : (int) I32.getVolatile(buffer, index) == (int) Long.parseLong(expected);
+    }
+
+    /**
+     * Atomics.wait: parks the calling agent's thread until notified or {@code timeoutMs} (Infinity = forever).
+     * Returns "ok", "not-equal" or "timed-out". A terminated agent stops waiting at once.
+     */
+    public String await(Agent agent, boolean is64, int index, String expected, double timeoutMs) {
+        Waiter w;
+        lock.lock();
+        try {
+            if (!equalsExpected(is64, index, expected)) return "not-equal";
+            w = new Waiter(Thread.currentThread(), agent, null, 0);
+            waiters.computeIfAbsent(index, k -> new ArrayDeque<>()).add(w);
+        } finally {
+            lock.unlock();
+        }
+        String before = agent.state();
+        agent.setState("blocked in Atomics.wait on a SharedArrayBuffer(" + byteLength + ") at byte " + index
+                + (Double.isInfinite(timeoutMs) ? "" : " for up to " + timeoutMs + " ms"));
+        try {
+            long deadline = Double.isInfinite(timeoutMs) ? Long.MAX_VALUE : System.nanoTime() + (long) (timeoutMs * 1e6);
+            while (!w.notified) {
+                if (agent.isTerminated()) {
+                    remove(index, w);
+                    throw new IllegalStateException("worker terminated");
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) break;
+                LockSupport.parkNanos(this, Math.min(left, 1_000_000_000L));
+            }
+        } finally {
+            agent.setState(before);
+        }
+        return w.notified || !remove(index, w) ? "ok" : "timed-out";
+    }
+
+    /**
+     * Atomics.waitAsync: "not-equal", "timed-out" (zero timeout) or "async", in which case {@code resolve} is
+     * called later on the agent's own thread with "ok" or "timed-out".
+     */
+    public String awaitAsync(Agent agent, boolean is64, int index, String expected, double timeoutMs, Value resolve, long timerId) {
+        Waiter w;
+        lock.lock();
+        try {
+            if (!equalsExpected(is64, index, expected)) return "not-equal";
+            if (timeoutMs <= 0) return "timed-out";
+            w = new Waiter(null, agent, resolve, timerId);
+            waiters.computeIfAbsent(index, k -> new ArrayDeque<>()).add(w);
+        } finally {
+            lock.unlock();
+        }
+        if (!Double.isInfinite(timeoutMs)) {
+            agent.loop().addTimer(timerId, timeoutMs, () -> {
+                if (remove(index, w)) resolve.execute("timed-out");
+            });
+        }
+        return "async";
+    }
+
+    private boolean remove(int index, Waiter w) {
+        lock.lock();
+        try {
+            ArrayDeque<Waiter> q = waiters.get(index);
+            boolean removed = q != null && q.remove(w);
+            if (q != null && q.isEmpty()) waiters.remove(index);
+            return removed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Atomics.notify: wakes up to {@code count} waiters at {@code index} in FIFO order; returns how many. */
+    @HostAccess.Export
+    public int notify(int index, double count) {
+        int woken = 0;
+        ArrayDeque<Waiter> wake = new ArrayDeque<>();
+        lock.lock();
+        try {
+            ArrayDeque<Waiter> q = waiters.get(index);
+            while (q != null && !q.isEmpty() && woken < count) {
+                Waiter w = q.poll();
+                w.notified = true;
+                wake.add(w);
+                woken++;
+            }
+            if (q != null && q.isEmpty()) waiters.remove(index);
+        } finally {
+            lock.unlock();
+        }
+        for (Waiter w : wake) {
+            if (w.thread != null) {
+                LockSupport.unpark(w.thread);
+            } else {
+                w.agent.loop().clearTimer(w.timerId);
+                w.agent.loop().post(() -> w.resolve.execute("ok"));
+            }
+        }
+        return woken;
+    }
+}

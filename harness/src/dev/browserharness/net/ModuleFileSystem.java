@@ -1,0 +1,174 @@
+package dev.browserharness.net;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The only file system a guest context sees: GraalJS loads ES modules through it. A URL
+ * {@code scheme://authority/path} is the virtual path {@code /scheme/authority/path}, so GraalJS resolves
+ * relative imports against the importing module's URL; reads go through the {@link Network} (mounts, blob:,
+ * allowed real http). Inline module scripts are registered under a URL of their own. Nothing else exists:
+ * no host file is reachable.
+ */
+public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSystem {
+    private final Network network;
+    private final Map<String, String> inline = new ConcurrentHashMap<>();
+
+    public ModuleFileSystem(Network network) {
+        this.network = network;
+    }
+
+    /** Makes {@code code} importable at {@code url} (an inline {@code <script type="module">}). */
+    public void registerInline(String url, String code) {
+        inline.put(url, code);
+    }
+
+    public static String toPath(String url) {
+        URI u = URI.create(url);
+        return "/" + u.getScheme() + "/" + (u.getRawAuthority() == null ? "" : u.getRawAuthority()) + u.getRawPath()
+                + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    /** The URL a virtual path stands for (also used to turn stack-trace file names back into URLs). */
+    public static String toUrl(String path) {
+        String p = path.replace('\\', '/');
+        if (!p.startsWith("/")) return null;
+        int a = p.indexOf('/', 1);
+        if (a < 0) return null;
+        int b = p.indexOf('/', a + 1);
+        String scheme = p.substring(1, a);
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("blob")) return null;
+        return b < 0 ? scheme + "://" + p.substring(a + 1) + "/" : scheme + "://" + p.substring(a + 1, b) + p.substring(b);
+    }
+
+    @Override
+    public Path parsePath(URI uri) {
+        return Paths.get(toPath(uri.toString()));
+    }
+
+    @Override
+    public Path parsePath(String path) {
+        if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) return Paths.get(toPath(path));
+        return Paths.get(path);
+    }
+
+    @Override
+    public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+        if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) throw new IOException("read-only");
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        throw new IOException("read-only");
+    }
+
+    @Override
+    public void delete(Path path) throws IOException {
+        throw new IOException("read-only");
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
+        String url = toUrl(path.toString());
+        if (url == null) throw new NoSuchFileException(path.toString());
+        String code = inline.get(url);
+        byte[] bytes;
+        if (code != null) {
+            bytes = code.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            try {
+                NetResponse r = network.fetch(NetRequest.get(url));
+                if (!r.ok()) throw new NoSuchFileException(url, null, "HTTP " + r.status());
+                bytes = r.body();
+            } catch (NetworkException e) {
+                throw new NoSuchFileException(url, null, e.getMessage());
+            }
+        }
+        return new ReadOnlyChannel(bytes);
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
+        throw new IOException("not a directory: " + dir);
+    }
+
+    @Override
+    public Path toAbsolutePath(Path path) {
+        return path.isAbsolute() ? path : Paths.get("/").resolve(path);
+    }
+
+    @Override
+    public Path toRealPath(Path path, LinkOption... linkOptions) {
+        return path.normalize();
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) {
+        return Map.of();
+    }
+
+    private static final class ReadOnlyChannel implements SeekableByteChannel {
+        private final byte[] bytes;
+        private int pos;
+
+        ReadOnlyChannel(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            if (pos >= bytes.length) return -1;
+            int n = Math.min(dst.remaining(), bytes.length - pos);
+            dst.put(bytes, pos, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            throw new IOException("read-only");
+        }
+
+        @Override
+        public long position() {
+            return pos;
+        }
+
+        @Override
+        public SeekableByteChannel position(long p) {
+            pos = (int) Math.min(p, bytes.length);
+            return this;
+        }
+
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) throws IOException {
+            throw new IOException("read-only");
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
+    }
+}

@@ -1,0 +1,72 @@
+// timers.js — setTimeout/setInterval/clearTimeout/clearInterval, queueMicrotask, performance.
+// Java half: AgentBridge.setTimer/clearTimer (the agent's EventLoop keeps the timer list, applies the HTML
+// nesting clamp and turns a due timer into a task).
+(function (g, $) {
+  'use strict';
+  const host = $.host;
+  const timers = new Map(); // id -> { handler, args, repeat, ms }
+  let nextId = 1;
+  $.nextTimerId = () => nextId++;
+
+  function fire(id) {
+    const t = timers.get(id);
+    if (t === undefined) return;
+    if (!t.repeat) timers.delete(id);
+    try {
+      if (typeof t.handler === 'function') Reflect.apply(t.handler, g, t.args);
+      else (0, eval)(String(t.handler));
+    } catch (e) {
+      $.reportException(e);
+    }
+    // setInterval re-arms after its callback, unless the callback cleared it.
+    if (t.repeat && timers.get(id) === t) host.setTimer(id, t.ms, fire);
+  }
+
+  function start(handler, timeout, args, repeat) {
+    const id = nextId++;
+    let ms = Number(timeout);
+    if (!(ms > 0)) ms = 0;
+    if (ms > 2147483647) ms = 1; // as browsers: an overflowing delay fires at once
+    timers.set(id, { handler, args, repeat, ms });
+    host.setTimer(id, ms, fire);
+    return id;
+  }
+
+  function clear(id) {
+    id = Number(id);
+    if (timers.delete(id)) host.clearTimer(id);
+  }
+
+  const methods = {
+    setTimeout(handler, timeout = 0, ...args) { return start(handler, timeout, args, false); },
+    setInterval(handler, timeout = 0, ...args) { return start(handler, timeout, args, true); },
+    clearTimeout(id = 0) { clear(id); },
+    clearInterval(id = 0) { clear(id); },
+    queueMicrotask(callback) {
+      $.requireArgs(arguments, 1, $.globalInterfaceName(), 'queueMicrotask');
+      if (typeof callback !== 'function') {
+        throw new TypeError(`Failed to execute 'queueMicrotask' on '${$.globalInterfaceName()}': parameter 1 is not of type 'Function'.`);
+      }
+      Promise.resolve().then(() => {
+        try { callback(); } catch (e) { $.reportException(e); }
+      });
+    },
+  };
+  $.globalInterfaceName = () => ($.agentKind === 'window' ? 'Window' : 'WorkerGlobalScope');
+  for (const [name, fn] of Object.entries(methods)) {
+    Object.defineProperty(g, name, { value: fn, writable: true, configurable: true, enumerable: true });
+  }
+
+  // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
+  const timeOrigin = host.timeOrigin();
+  function Performance() { throw new TypeError('Illegal constructor'); }
+  const performance = Object.create(Performance.prototype);
+  $.defineMethods(Performance.prototype, {
+    now() { return host.now(); },
+    toJSON() { return { timeOrigin }; },
+  });
+  $.defineGetters(Performance.prototype, { timeOrigin() { return timeOrigin; } });
+  $.toStringTag(Performance, 'Performance');
+  $.defineGlobal('Performance', Performance);
+  Object.defineProperty(g, 'performance', { get() { return performance; }, set(v) {}, configurable: true, enumerable: true });
+});

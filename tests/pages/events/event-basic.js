@@ -1,0 +1,50 @@
+// Event constructor, attributes, flags, argument checks.
+function show(label, f) {
+  try { console.log(label + ': ' + String(f())); } catch (e) { console.log(label + ' threw ' + e.name + ': ' + e.message); }
+}
+const e = new Event('hello', { bubbles: 1, cancelable: 'yes' });
+show('attrs', () => [e.type, e.bubbles, e.cancelable, e.composed, e.defaultPrevented, e.isTrusted, e.target, e.currentTarget, e.srcElement, e.eventPhase, e.returnValue, e.cancelBubble].join(','));
+show('timeStamp type', () => typeof e.timeStamp);
+show('composedPath', () => e.composedPath().length);
+e.preventDefault();
+show('after preventDefault', () => [e.defaultPrevented, e.returnValue].join(','));
+const nc = new Event('nc');
+nc.preventDefault();
+nc.returnValue = false;
+show('not cancelable', () => [nc.defaultPrevented, nc.returnValue].join(','));
+const rv = new Event('rv', { cancelable: true });
+rv.returnValue = false;
+show('returnValue=false', () => rv.defaultPrevented);
+rv.returnValue = true;
+show('returnValue=true keeps canceled', () => rv.defaultPrevented);
+const cb = new Event('cb');
+cb.cancelBubble = true;
+cb.cancelBubble = false;
+show('cancelBubble sticky', () => cb.cancelBubble);
+const si = new Event('si');
+si.stopImmediatePropagation();
+show('stopImmediatePropagation sets cancelBubble', () => si.cancelBubble);
+show('constants', () => [Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE, e.AT_TARGET].join(','));
+show('String', () => String(new Event('x')));
+show('type null', () => new Event(null).type);
+show('type number', () => new Event(12).type);
+show('no args', () => new Event());
+show('call', () => Event('x'));
+show('bad init', () => new Event('x', 5));
+show('null init', () => new Event('x', null).bubbles);
+show('symbol type', () => new Event(Symbol()));
+show('illegal getter', () => Object.getOwnPropertyDescriptor(Event.prototype, 'type').get.call({}));
+show('proto access', () => Event.prototype.bubbles);
+show('illegal method', () => Event.prototype.preventDefault.call(new EventTarget()));
+show('isTrusted own', () => Object.getOwnPropertyNames(new Event('x')).join(','));
+show('isTrusted desc', () => { const d = Object.getOwnPropertyDescriptor(new Event('x'), 'isTrusted'); return [typeof d.get, d.set, d.enumerable, d.configurable, d.get.name].join(','); });
+show('proto names', () => Object.getOwnPropertyNames(Event.prototype).join(','));
+show('getter name', () => Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp').get.name);
+show('length', () => [Event.length, Event.prototype.initEvent.length, Event.prototype.composedPath.length].join(','));
+const ie = new Event('a', { cancelable: true });
+ie.preventDefault();
+ie.initEvent('b', true);
+show('initEvent', () => [ie.type, ie.bubbles, ie.cancelable, ie.defaultPrevented].join(','));
+show('initEvent no args', () => ie.initEvent());
+show('init order', () => { const seen = []; new Event('x', new Proxy({}, { get(t, k) { seen.push(String(k)); } })); return seen.join(','); });
+show('subclass', () => { class MyEvent extends Event { constructor() { super('mine', { composed: true }); } } const m = new MyEvent(); return [m.type, m.composed, m instanceof Event, String(m)].join(','); });
