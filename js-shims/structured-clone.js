@@ -81,7 +81,12 @@
   const abByteLength = getter(abProto, 'byteLength');
   const abMaxByteLength = getter(abProto, 'maxByteLength');
   const abResizable = getter(abProto, 'resizable');
-  const abDetached = getter(abProto, 'detached');
+  const abDetachedGetter = getter(abProto, 'detached');
+  // ES2024 has ArrayBuffer.prototype.detached; otherwise a detached buffer has length 0 and refuses views.
+  const abDetached = abDetachedGetter !== undefined ? abDetachedGetter : (b) => {
+    if (abByteLength(b) !== 0) return false;
+    try { new Uint8Array(b); return false; } catch (e) { return true; }
+  };
   const abResize = abProto.resize ? uncurry(abProto.resize) : undefined;
   const abTransfer = abProto.transfer ? uncurry(abProto.transfer) : undefined;
   const sabByteLength = typeof SharedArrayBuffer === 'function'
@@ -250,7 +255,7 @@
       return encArray(s, v);
     }
     const proto = getProto(v);
-    if (proto === ObjectProto || proto === null) {
+    if ((proto === ObjectProto && !hasOwn(v, 'callee')) || proto === null) {  // (arguments objects have callee)
       mem.set(v, s.next++);
       return encPlain(s, v);
     }
@@ -446,7 +451,7 @@
       s.mem.set(v, s.next++);
       return [T_EXT, i];
     }
-    if (abDetached !== undefined ? abDetached(v) : false) {
+    if (abDetached(v)) {
       throw dataCloneError(s.prefix + 'An ArrayBuffer is detached and could not be cloned.');
     }
     s.mem.set(v, s.next++);
@@ -505,7 +510,7 @@
     const buf = dvBuffer(v);
     const bufEnc = enc(s, buf);
     let offset = 0, length = 0;
-    const detached = brand(abByteLength, buf) && abDetached !== undefined && abDetached(buf);
+    const detached = brand(abByteLength, buf) && abDetached(buf);
     if (!detached) {
       try {
         offset = dvByteOffset(v);
@@ -603,7 +608,7 @@
       const refs = s.refs;
       for (let i = 0; i < refs.length; i++) {
         const r = refs[i];
-        if (r.kind === 'ArrayBuffer' && r.transfer === true && abDetached !== undefined && abDetached(r.buffer)) {
+        if (r.kind === 'ArrayBuffer' && r.transfer === true && abDetached(r.buffer)) {
           throw dataCloneError(s.prefix + 'ArrayBuffer at index ' + i + ' is already detached.');
         }
       }

@@ -733,7 +733,8 @@
       case 'blob': {
         if (hasOpaquePath(url)) {
           const inner = basicParse(url.path, null);
-          if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return serializeOrigin(inner);
+          // Chromium: the origin of any parsable inner URL (the standard: http(s) only).
+          if (inner && inner.scheme !== 'blob') return serializeOrigin(inner);
         }
         return 'null';
       }
@@ -937,10 +938,10 @@
       const st = iterState.get(this);
       if (!st) throw new TypeError('Illegal invocation');
       const list = paramsState.get(st.target).list;
-      if (st.index >= list.length) return { value: undefined, done: true };
+      if (st.index >= list.length) return { done: true, value: undefined };
       const e = list[st.index++];
       const value = st.kind === 'key' ? e[0] : st.kind === 'value' ? e[1] : [e[0], e[1]];
-      return { value, done: false };
+      return { done: false, value };
     },
   });
   Object.defineProperty(URLSearchParamsIteratorPrototype, Symbol.toStringTag,

@@ -168,7 +168,7 @@ check('URLSearchParams methods', () => {
   throws(() => p.append('a'), g.TypeError, "Failed to execute 'append' on 'URLSearchParams': 2 arguments required, but only 1 present.");
   const it = p.entries();
   assert.strictEqual(Object.prototype.toString.call(it), '[object URLSearchParams Iterator]');
-  same(it.next(), { value: ['a', 'y'], done: false });
+  same(it.next(), { done: false, value: ['a', 'y'] });
   p.delete('b');
   same(it.next().value, ['c', '4']);
   assert.strictEqual(it.next().done, true);

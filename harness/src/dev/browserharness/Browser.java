@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(Builder b) {
         this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
-        this.engine = Engine.newBuilder("js", "wasm").option("engine.WarnInterpreterOnly", "true").build();
+        this.engine = sharedEngine();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "harness-io");
             t.setDaemon(true);
@@ -49,6 +49,17 @@ public final class Browser implements AutoCloseable {
         });
         this.diagnostics = b.diagnostics;
         if (b.echo) listeners.add(m -> (m.isStdout() ? System.out : System.err).println(m.text()));
+    }
+
+    private static Engine sharedEngine;
+
+    /**
+     * One engine per JVM, shared by every browser and agent so that compiled code is reused (a new engine costs
+     * about a second before its first script runs). It lives as long as the JVM.
+     */
+    private static synchronized Engine sharedEngine() {
+        if (sharedEngine == null) sharedEngine = Engine.newBuilder("js", "wasm").option("engine.WarnInterpreterOnly", "true").build();
+        return sharedEngine;
     }
 
     public static Builder builder() {
@@ -221,6 +232,5 @@ public final class Browser implements AutoCloseable {
             }
         }
         io.shutdownNow();
-        engine.close(true);
     }
 }

@@ -1,0 +1,418 @@
+(function (g, $) {
+  'use strict';
+  // WHATWG Encoding: TextEncoder, TextDecoder (utf-8, utf-16le, utf-16be, windows-1252, x-user-defined; streaming,
+  // fatal, ignoreBOM), and the HTML atob()/btoa() (forgiving-base64).
+  // Not implemented: the other legacy encodings (iso-8859-x, the CJK multi-byte ones...). Their labels are treated
+  // as unknown, so the constructor throws the RangeError that Chromium throws for a label it does not know.
+
+  // ---------------------------------------------------------------- labels
+  const LABELS = new Map();
+  const addLabels = (name, labels) => { for (const l of labels) LABELS.set(l, name); };
+  addLabels('utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']);
+  addLabels('utf-16be', ['unicodefffe', 'utf-16be']);
+  addLabels('utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']);
+  addLabels('windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1',
+    'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii',
+    'windows-1252', 'x-cp1252']);
+  addLabels('x-user-defined', ['x-user-defined']);
+
+  const WINDOWS_1252_HIGH = [0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178];
+
+  function getEncoding(label) {
+    const key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
+    return LABELS.has(key) ? LABELS.get(key) : null;
+  }
+
+  // ---------------------------------------------------------------- buffer sources
+  const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : g.SharedArrayBuffer;
+  const sabByteLength = typeof SAB === 'function' ? Object.getOwnPropertyDescriptor(SAB.prototype, 'byteLength').get : null;
+  const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+  function isArrayBuffer(v) {
+    try { abByteLength.call(v); return true; } catch (e) { return false; }
+  }
+  function isSharedArrayBuffer(v) {
+    if (!sabByteLength) return false;
+    try { sabByteLength.call(v); return true; } catch (e) { return false; }
+  }
+  // Returns a Uint8Array over the bytes of an AllowSharedBufferSource, or null if `v` is not one.
+  function bytesOf(v) {
+    if (v === null || typeof v !== 'object') return null;
+    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    if (isArrayBuffer(v) || isSharedArrayBuffer(v)) return new Uint8Array(v);
+    return null;
+  }
+
+  function fromCodeUnits(units, n) {
+    let out = '';
+    for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- decoders
+  // Each decoder: decode(bytes, flush, fatal) -> string, or throws DecodeError when fatal.
+  const DECODE_ERROR = {};
+
+  function makeUTF8Decoder() {
+    let cp = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xBF;
+    return function decode(bytes, flush, fatal) {
+      const out = new Uint16Array(bytes.length + 4);
+      let n = 0;
+      const error = () => { if (fatal) throw DECODE_ERROR; out[n++] = 0xFFFD; };
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (needed === 0) {
+          if (b <= 0x7F) { out[n++] = b; continue; }
+          if (b >= 0xC2 && b <= 0xDF) { needed = 1; cp = b & 0x1F; }
+          else if (b >= 0xE0 && b <= 0xEF) {
+            if (b === 0xE0) lower = 0xA0;
+            if (b === 0xED) upper = 0x9F;
+            needed = 2; cp = b & 0xF;
+          } else if (b >= 0xF0 && b <= 0xF4) {
+            if (b === 0xF0) lower = 0x90;
+            if (b === 0xF4) upper = 0x8F;
+            needed = 3; cp = b & 0x7;
+          } else error();
+          continue;
+        }
+        if (b < lower || b > upper) {
+          cp = needed = seen = 0; lower = 0x80; upper = 0xBF;
+          i--; // reprocess this byte
+          error();
+          continue;
+        }
+        lower = 0x80; upper = 0xBF;
+        cp = (cp << 6) | (b & 0x3F);
+        if (++seen === needed) {
+          if (cp > 0xFFFF) {
+            const c = cp - 0x10000;
+            out[n++] = 0xD800 + (c >> 10);
+            out[n++] = 0xDC00 + (c & 0x3FF);
+          } else out[n++] = cp;
+          cp = needed = seen = 0;
+        }
+      }
+      if (flush && needed !== 0) {
+        cp = needed = seen = 0; lower = 0x80; upper = 0xBF;
+        error();
+      }
+      return fromCodeUnits(out, n);
+    };
+  }
+
+  function makeUTF16Decoder(bigEndian) {
+    let leadByte = null, leadSurrogate = null;
+    return function decode(bytes, flush, fatal) {
+      const out = new Uint16Array(bytes.length + 2);
+      let n = 0;
+      const error = () => { if (fatal) throw DECODE_ERROR; out[n++] = 0xFFFD; };
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (leadByte === null) { leadByte = b; continue; }
+        let unit = bigEndian ? (leadByte << 8) + b : leadByte + (b << 8);
+        leadByte = null;
+        if (leadSurrogate !== null) {
+          const lead = leadSurrogate;
+          leadSurrogate = null;
+          if (unit >= 0xDC00 && unit <= 0xDFFF) { out[n++] = lead; out[n++] = unit; continue; }
+          error();
+          // the code unit is processed again below
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) { leadSurrogate = unit; continue; }
+        if (unit >= 0xDC00 && unit <= 0xDFFF) { error(); continue; }
+        out[n++] = unit;
+      }
+      if (flush && (leadByte !== null || leadSurrogate !== null)) {
+        leadByte = leadSurrogate = null;
+        error();
+      }
+      return fromCodeUnits(out, n);
+    };
+  }
+
+  function makeSingleByteDecoder(encoding) {
+    return function decode(bytes) {
+      const out = new Uint16Array(bytes.length);
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b < 0x80) out[i] = b;
+        else if (encoding === 'x-user-defined') out[i] = 0xF780 + b - 0x80;
+        else out[i] = b < 0xA0 ? WINDOWS_1252_HIGH[b - 0x80] : b;
+      }
+      return fromCodeUnits(out, bytes.length);
+    };
+  }
+
+  function makeDecoder(encoding) {
+    switch (encoding) {
+      case 'utf-8': return makeUTF8Decoder();
+      case 'utf-16le': return makeUTF16Decoder(false);
+      case 'utf-16be': return makeUTF16Decoder(true);
+      default: return makeSingleByteDecoder(encoding);
+    }
+  }
+
+  // ---------------------------------------------------------------- TextDecoder
+  const decoders = new WeakMap();
+  function D(obj) {
+    const s = decoders.get(obj);
+    if (!s) throw new TypeError('Illegal invocation');
+    return s;
+  }
+  const isObjectLike = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
+
+  function TextDecoder() {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'TextDecoder': Please use the 'new' operator, this DOM object " +
+        'constructor cannot be called as a function.');
+    }
+    const label = arguments.length > 0 && arguments[0] !== undefined ? `${arguments[0]}` : 'utf-8';
+    const options = arguments[1];
+    let fatal = false, ignoreBOM = false;
+    if (options !== undefined && options !== null) {
+      if (!isObjectLike(options)) {
+        throw new TypeError("Failed to construct 'TextDecoder': The provided value is not of type 'TextDecoderOptions'.");
+      }
+      fatal = !!options.fatal;
+      ignoreBOM = !!options.ignoreBOM;
+    }
+    const encoding = getEncoding(label);
+    if (encoding === null) {
+      throw new RangeError(`Failed to construct 'TextDecoder': The encoding label provided ('${label}') is invalid.`);
+    }
+    decoders.set(this, {
+      encoding, fatal, ignoreBOM, bomSeen: false, doNotFlush: false, decoder: makeDecoder(encoding),
+    });
+  }
+
+  $.defineMethods(TextDecoder.prototype, {
+    decode() {
+      const st = D(this);
+      const input = arguments[0], options = arguments[1];
+      let bytes = new Uint8Array(0);
+      if (input !== undefined) {
+        bytes = bytesOf(input);
+        if (bytes === null) {
+          throw new TypeError("Failed to execute 'decode' on 'TextDecoder': parameter 1 is not of type 'ArrayBuffer'.");
+        }
+      }
+      let stream = false;
+      if (options !== undefined && options !== null) {
+        if (!isObjectLike(options)) {
+          throw new TypeError("Failed to execute 'decode' on 'TextDecoder': The provided value is not of type " +
+            "'TextDecodeOptions'.");
+        }
+        stream = !!options.stream;
+      }
+      if (!st.doNotFlush) {
+        st.decoder = makeDecoder(st.encoding);
+        st.bomSeen = false;
+      }
+      st.doNotFlush = stream;
+      if (isSharedArrayBuffer(bytes.buffer)) bytes = bytes.slice();
+      let out;
+      try {
+        out = st.decoder(bytes, !stream, st.fatal);
+      } catch (e) {
+        if (e !== DECODE_ERROR) throw e;
+        st.decoder = makeDecoder(st.encoding);
+        st.bomSeen = false;
+        st.doNotFlush = false;
+        throw new TypeError("Failed to execute 'decode' on 'TextDecoder': The encoded data was not valid.");
+      }
+      if (!st.ignoreBOM && !st.bomSeen && out.length > 0 &&
+          (st.encoding === 'utf-8' || st.encoding === 'utf-16le' || st.encoding === 'utf-16be')) {
+        st.bomSeen = true;
+        if (out.charCodeAt(0) === 0xFEFF) out = out.slice(1);
+      }
+      return out;
+    },
+  });
+  $.defineGetters(TextDecoder.prototype, {
+    encoding: function () { return D(this).encoding; },
+    fatal: function () { return D(this).fatal; },
+    ignoreBOM: function () { return D(this).ignoreBOM; },
+  });
+  $.toStringTag(TextDecoder, 'TextDecoder');
+
+  // ---------------------------------------------------------------- TextEncoder
+  const encoders = new WeakSet();
+  function E(obj) { if (!encoders.has(obj)) throw new TypeError('Illegal invocation'); }
+
+  function toUSVString(v) {
+    const s = `${v}`;
+    return /[\uD800-\uDFFF]/.test(s)
+      ? s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      : s;
+  }
+
+  function TextEncoder() {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'TextEncoder': Please use the 'new' operator, this DOM object " +
+        'constructor cannot be called as a function.');
+    }
+    encoders.add(this);
+  }
+
+  function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xD800 && c <= 0xDBFF) { n += 4; i++; } // s is a USVString: a trail follows
+      else n += 3;
+    }
+    return n;
+  }
+
+  $.defineMethods(TextEncoder.prototype, {
+    encode() {
+      E(this);
+      const s = arguments.length > 0 && arguments[0] !== undefined ? toUSVString(arguments[0]) : '';
+      const out = new Uint8Array(utf8Length(s));
+      let j = 0;
+      for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        if (c < 0x80) out[j++] = c;
+        else if (c < 0x800) { out[j++] = 0xC0 | (c >> 6); out[j++] = 0x80 | (c & 63); }
+        else if (c >= 0xD800 && c <= 0xDBFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(++i) - 0xDC00);
+          out[j++] = 0xF0 | (c >> 18); out[j++] = 0x80 | ((c >> 12) & 63);
+          out[j++] = 0x80 | ((c >> 6) & 63); out[j++] = 0x80 | (c & 63);
+        } else { out[j++] = 0xE0 | (c >> 12); out[j++] = 0x80 | ((c >> 6) & 63); out[j++] = 0x80 | (c & 63); }
+      }
+      return out;
+    },
+    encodeInto(source, destination) {
+      E(this);
+      $.requireArgs(arguments, 2, 'TextEncoder', 'encodeInto');
+      const s = toUSVString(source);
+      let isU8 = false;
+      try { isU8 = typedArrayTag.call(destination) === 'Uint8Array'; } catch (e) { isU8 = false; }
+      if (!isU8) {
+        throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.");
+      }
+      const dest = destination;
+      const cap = dest.length;
+      let read = 0, written = 0;
+      for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        if (c < 0x80) {
+          if (written + 1 > cap) break;
+          dest[written++] = c;
+        } else if (c < 0x800) {
+          if (written + 2 > cap) break;
+          dest[written++] = 0xC0 | (c >> 6); dest[written++] = 0x80 | (c & 63);
+        } else if (c >= 0xD800 && c <= 0xDBFF) {
+          if (written + 4 > cap) break;
+          c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(i + 1) - 0xDC00);
+          dest[written++] = 0xF0 | (c >> 18); dest[written++] = 0x80 | ((c >> 12) & 63);
+          dest[written++] = 0x80 | ((c >> 6) & 63); dest[written++] = 0x80 | (c & 63);
+          i++; read++;
+        } else {
+          if (written + 3 > cap) break;
+          dest[written++] = 0xE0 | (c >> 12); dest[written++] = 0x80 | ((c >> 6) & 63); dest[written++] = 0x80 | (c & 63);
+        }
+        read++;
+      }
+      return { read, written };
+    },
+  });
+  $.defineGetters(TextEncoder.prototype, {
+    encoding: function () { E(this); return 'utf-8'; },
+  });
+  $.toStringTag(TextEncoder, 'TextEncoder');
+
+  for (const [C, names] of [[TextDecoder, ['encoding', 'fatal', 'ignoreBOM']], [TextEncoder, ['encoding']]]) {
+    for (const name of names) {
+      Object.defineProperty(Object.getOwnPropertyDescriptor(C.prototype, name).get, 'name', { value: 'get ' + name });
+    }
+  }
+
+  $.defineGlobal('TextEncoder', TextEncoder);
+  $.defineGlobal('TextDecoder', TextDecoder);
+
+  // ---------------------------------------------------------------- atob / btoa
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const B64_INDEX = new Map(Array.from(B64, (c, i) => [c, i]));
+  const ifaceName = () => ($.agentKind === 'window' ? 'Window' : 'WorkerGlobalScope');
+
+  function invalidCharacterError(message) {
+    if (typeof $.DOMException === 'function') return new $.DOMException(message, 'InvalidCharacterError');
+    const e = new Error(message);
+    Object.defineProperty(e, 'name', { value: 'InvalidCharacterError', configurable: true, writable: true });
+    Object.defineProperty(e, 'code', { value: 5, configurable: true });
+    return e;
+  }
+
+  // forgiving-base64 decode; returns a binary string or null on failure
+  function forgivingBase64Decode(data) {
+    data = data.replace(/[\t\n\f\r ]/g, '');
+    if (data.length % 4 === 0) data = data.replace(/==?$/, '');
+    if (data.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(data)) return null;
+    let out = '';
+    let buffer = 0, bits = 0;
+    const chunk = [];
+    for (let i = 0; i < data.length; i++) {
+      buffer = (buffer << 6) | B64_INDEX.get(data[i]);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        chunk.push((buffer >> bits) & 0xFF);
+        buffer &= (1 << bits) - 1;
+        if (chunk.length === 8192) { out += String.fromCharCode.apply(null, chunk); chunk.length = 0; }
+      }
+    }
+    return out + String.fromCharCode.apply(null, chunk);
+  }
+
+  function base64Encode(s) {
+    let out = '';
+    let i = 0;
+    for (; i + 2 < s.length; i += 3) {
+      const n = (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) << 8) | s.charCodeAt(i + 2);
+      out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+    }
+    if (s.length - i === 1) {
+      const n = s.charCodeAt(i) << 16;
+      out += B64[n >> 18] + B64[(n >> 12) & 63] + '==';
+    } else if (s.length - i === 2) {
+      const n = (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) << 8);
+      out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + '=';
+    }
+    return out;
+  }
+
+  $.defineMethods(g, {
+    atob(data) {
+      $.requireArgs(arguments, 1, ifaceName(), 'atob');
+      const out = forgivingBase64Decode(`${data}`);
+      if (out === null) {
+        throw invalidCharacterError(`Failed to execute 'atob' on '${ifaceName()}': The string to be decoded is not correctly encoded.`);
+      }
+      return out;
+    },
+    btoa(data) {
+      $.requireArgs(arguments, 1, ifaceName(), 'btoa');
+      const s = `${data}`;
+      if (/[^\x00-\xFF]/.test(s)) { // eslint-disable-line no-control-regex
+        throw invalidCharacterError(`Failed to execute 'btoa' on '${ifaceName()}': The string to be encoded contains characters outside of the Latin1 range.`);
+      }
+      return base64Encode(s);
+    },
+  });
+
+  // internals for other shims (fetch/Blob text(), etc.)
+  const privateEncoder = new TextEncoder();
+  const encodeFn = TextEncoder.prototype.encode;
+  $.utf8Encode = (s) => encodeFn.call(privateEncoder, s);
+  // UTF-8 decode (replacement on errors, no BOM handling) of a Uint8Array
+  $.utf8Decode = (bytes) => makeUTF8Decoder()(bytes, true, false);
+  $.getEncodingName = getEncoding;
+  $.forgivingBase64Decode = forgivingBase64Decode;
+  $.base64Encode = base64Encode;
+});
