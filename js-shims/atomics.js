@@ -18,9 +18,9 @@
   const taBuffer = Object.getOwnPropertyDescriptor(TypedArray.prototype, 'buffer').get;
 
   // ---- SharedArrayBuffer ---------------------------------------------------------------------------
-  function toIndex(value, what) {
-    const n = value === undefined ? 0 : Math.trunc(Number(value)) || 0;
-    if (n < 0 || n > Number.MAX_SAFE_INTEGER) throw new RangeError(what);
+  function toIndex(value, message) {
+    const n = value === undefined ? 0 : toIntegerOrInfinity(value);
+    if (n < 0 || n > Number.MAX_SAFE_INTEGER) throw new RangeError(message);
     return n;
   }
 
@@ -31,11 +31,22 @@
     return buffer;
   }
 
-  function SharedArrayBuffer(length) {
+  // Gap: a growable SharedArrayBuffer (maxByteLength) cannot be built on a fixed Java buffer mapped into each
+  // context, so the harness refuses it loudly instead of returning a buffer that does not grow.
+  function SharedArrayBuffer(length, options = undefined) {
     if (new.target === undefined) throw new TypeError("Constructor SharedArrayBuffer requires 'new'");
     const n = toIndex(length, 'Invalid array buffer length');
+    if (typeof options === 'object' && options !== null) {
+      const max = options.maxByteLength;
+      if (max !== undefined) {
+        const m = toIndex(max, 'Invalid array buffer max length');
+        if (n > m) throw new RangeError('Invalid array buffer max length');
+        throw new RangeError('Browser Harness does not support growable SharedArrayBuffers (maxByteLength)');
+      }
+    }
     if (n > 0x7fffffff) throw new RangeError('Array buffer allocation failed');
-    const proto = new.target.prototype !== null && typeof new.target.prototype === 'object' ? new.target.prototype : NativeSAB.prototype;
+    const p = new.target.prototype;
+    const proto = p !== null && (typeof p === 'object' || typeof p === 'function') ? p : NativeSAB.prototype;
     return wrap(host.sharedMemory(n), proto);
   }
   // One prototype for ours and GraalJS's own (e.g. a shared WebAssembly.Memory's buffer).
@@ -45,29 +56,64 @@
   Object.defineProperty(SharedArrayBuffer, Symbol.species, { get() { return this; }, configurable: true });
   Object.defineProperty(SharedArrayBuffer, 'length', { value: 1 });
 
-  const byteLengthOf = (b) => (memoryOf.has(b) ? Reflect.apply(abByteLength, b, []) : Reflect.apply(sabByteLength, b, []));
-  $.defineGetters(NativeSAB.prototype, {
-    byteLength() { return byteLengthOf(this); },
-    growable() { byteLengthOf(this); return false; },
-    maxByteLength() { return byteLengthOf(this); },
-  });
-  $.defineMethods(NativeSAB.prototype, {
+  const incompatible = (what, receiver) => new TypeError(`Method ${what} called on incompatible receiver ${describe(receiver)}`);
+  /** byteLength of one of our buffers or of GraalJS's own SharedArrayBuffer; TypeError for anything else. */
+  function byteLengthOf(b, what) {
+    if (memoryOf.has(b)) return Reflect.apply(abByteLength, b, []);
+    try {
+      return Reflect.apply(sabByteLength, b, []);
+    } catch (e) {
+      throw incompatible(what, b);
+    }
+  }
+  const getters = {
+    byteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.byteLength'); },
+    growable() { byteLengthOf(this, 'get SharedArrayBuffer.prototype.growable'); return false; },
+    maxByteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.maxByteLength'); },
+  };
+  const methods = {
     slice(start, end) {
+      const len = byteLengthOf(this, 'SharedArrayBuffer.prototype.slice');
       if (!memoryOf.has(this)) return Reflect.apply(nativeSlice, this, [start, end]);
-      const len = byteLengthOf(this);
-      const rel = (v, d) => { const n = v === undefined ? d : Math.trunc(Number(v)) || 0; return n < 0 ? Math.max(len + n, 0) : Math.min(n, len); };
+      const rel = (v, d) => { const n = v === undefined ? d : toIntegerOrInfinity(v); return n < 0 ? Math.max(len + n, 0) : Math.min(n, len); };
       const from = rel(start, 0);
       const count = Math.max(rel(end, len) - from, 0);
       const copy = new SharedArrayBuffer(count);
       new Uint8Array(copy).set(new Uint8Array(this, from, count));
       return copy;
     },
-    grow() { throw new TypeError('SharedArrayBuffer.prototype.grow: receiver is not growable'); },
-  });
-  for (const k of ['byteLength', 'growable', 'maxByteLength']) {
-    Object.defineProperty(NativeSAB.prototype, k, { enumerable: false });
+    grow(newLength) {
+      throw incompatible('SharedArrayBuffer.prototype.grow', this); // no buffer here is growable
+    },
+  };
+  for (const k of ['byteLength', 'growable', 'maxByteLength']) Object.defineProperty(getters[k], 'name', { value: 'get ' + k });
+  // The prototype's own keys in V8's order: constructor, byteLength, slice, maxByteLength, growable, grow, @@toStringTag.
+  const tagDesc = Object.getOwnPropertyDescriptor(NativeSAB.prototype, Symbol.toStringTag);
+  for (const k of Reflect.ownKeys(NativeSAB.prototype)) if (k !== 'constructor') delete NativeSAB.prototype[k];
+  for (const k of ['byteLength', 'slice', 'maxByteLength', 'growable', 'grow']) {
+    Object.defineProperty(NativeSAB.prototype, k, k in getters
+      ? { get: getters[k], set: undefined, enumerable: false, configurable: true }
+      : { value: methods[k], writable: true, enumerable: false, configurable: true });
   }
-  for (const k of ['slice', 'grow']) Object.defineProperty(NativeSAB.prototype, k, { enumerable: false });
+  Object.defineProperty(NativeSAB.prototype, Symbol.toStringTag, tagDesc);
+
+  // Our buffers are ArrayBuffers to GraalJS: ArrayBuffer.prototype's own members must refuse them, as V8 does.
+  for (const k of Reflect.ownKeys(ArrayBuffer.prototype)) {
+    if (k === 'constructor' || typeof k !== 'string') continue;
+    const d = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, k);
+    if (typeof d.get === 'function') {
+      const get = d.get, what = 'get ArrayBuffer.prototype.' + k;
+      const guarded = { get [k]() { if (memoryOf.has(this)) throw incompatible(what, this); return Reflect.apply(get, this, []); } };
+      const g2 = Object.getOwnPropertyDescriptor(guarded, k).get;
+      Object.defineProperty(g2, 'name', { value: 'get ' + k });
+      Object.defineProperty(ArrayBuffer.prototype, k, { get: g2 });
+    } else if (typeof d.value === 'function') {
+      const fn = d.value, what = 'ArrayBuffer.prototype.' + k;
+      const guarded = { [k](...args) { if (memoryOf.has(this)) throw incompatible(what, this); return Reflect.apply(fn, this, args); } }[k];
+      Object.defineProperty(guarded, 'length', { value: fn.length });
+      Object.defineProperty(ArrayBuffer.prototype, k, { value: guarded });
+    }
+  }
 
   $.sharedMemoryOf = (buffer) => memoryOf.get(buffer);
   $.sharedArrayBufferFor = (memory) => wrap(memory, NativeSAB.prototype);
@@ -78,125 +124,227 @@
   else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
 
   // ---- Atomics -------------------------------------------------------------------------------------
+  // Every entry point validates and converts its arguments itself, in the specification's order and with V8's
+  // messages; then it runs in Java (one of our buffers) or in GraalJS's own Atomics (anything else: a plain
+  // ArrayBuffer, or GraalJS's own shared buffer of a shared WebAssembly.Memory), captured here before we replace
+  // the namespace's methods (calling `NativeAtomics.x` later would call ourselves).
+  const native = {};
+  for (const k of Reflect.ownKeys(NativeAtomics)) {
+    const d = Object.getOwnPropertyDescriptor(NativeAtomics, k);
+    if (typeof d.value === 'function') native[k] = d.value;
+  }
   const KIND = { Int8Array: 1, Uint8Array: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5, Uint32Array: 6, BigInt64Array: 7, BigUint64Array: 8 };
+  const SIZE = [0, 1, 1, 2, 2, 4, 4, 8, 8];
   const ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5;
+  const abDetached = (Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached') || {}).get;
 
-  /** The Java memory and element kind of an integer typed array on one of our buffers, or undefined. */
-  function target(ta) {
-    if (typeof ta !== 'object' || ta === null) return undefined;
-    const tag = Reflect.apply(taTag, ta, []);
-    if (tag === undefined) return undefined;
-    const memory = memoryOf.get(Reflect.apply(taBuffer, ta, []));
-    if (memory === undefined) return undefined;
-    const kind = KIND[tag];
-    return kind === undefined ? undefined : { memory, kind };
+  /** ValidateIntegerTypedArray (+ the detached check): {ta, kind, memory (ours, or undefined), shared}. */
+  function validate(ta, waitable, op) {
+    const tag = typeof ta === 'object' && ta !== null ? Reflect.apply(taTag, ta, []) : undefined;
+    const kind = tag === undefined ? undefined : KIND[tag];
+    if (kind === undefined || (waitable && kind !== 5 && kind !== 7)) {
+      throw new TypeError(`${describe(ta)} is not ${waitable ? 'an int32 or BigInt64' : 'an integer'} typed array.`);
+    }
+    const buffer = Reflect.apply(taBuffer, ta, []);
+    const memory = memoryOf.get(buffer);
+    const shared = memory !== undefined || isNativeShared(buffer);
+    if (!shared) checkAttached(buffer, op);
+    return { ta, kind, memory, shared, buffer };
   }
 
-  function byteIndex(ta, index, kind) {
-    const i = index === undefined ? 0 : Math.trunc(Number(index)) || 0;
-    if (!(i >= 0 && i < Reflect.apply(taLength, ta, []))) throw new RangeError('Invalid atomic access index');
-    return Reflect.apply(taOffset, ta, []) + i * (kind <= 2 ? 1 : kind <= 4 ? 2 : kind <= 6 ? 4 : 8);
+  function isNativeShared(buffer) {
+    try {
+      Reflect.apply(sabByteLength, buffer, []);
+      return true;
+    } catch (e) {
+      return false;
+    }
   }
 
-  const toInt = (v) => Math.trunc(Number(v)) || 0; // ToIntegerOrInfinity (finite part), -0 → 0
-  const toBig = (v, kind) => (kind === 7 ? BigInt.asIntN(64, BigInt(v)) : BigInt.asUintN(64, BigInt(v)));
-  const fromBig = (s, kind) => (kind === 7 ? BigInt(s) : BigInt.asUintN(64, BigInt(s)));
+  function checkAttached(buffer, op) {
+    if (abDetached !== undefined && Reflect.apply(abDetached, buffer, [])) {
+      throw new TypeError(`Cannot perform Atomics.${op} on a detached or out-of-bounds ArrayBuffer`);
+    }
+  }
+
+  /** ValidateAtomicAccess: the element index (a Number), RangeError outside the array. */
+  function accessIndex(t, index) {
+    const i = index === undefined ? 0 : toIntegerOrInfinity(index);
+    if (!(i >= 0 && i <= Number.MAX_SAFE_INTEGER) || i >= Reflect.apply(taLength, t.ta, [])) {
+      throw new RangeError('Invalid atomic access index');
+    }
+    return i;
+  }
+
+  const byteIndexOf = (t, i) => Reflect.apply(taOffset, t.ta, []) + i * SIZE[t.kind];
+
+  function toIntegerOrInfinity(v) {
+    const n = +v; // ToNumber: TypeError for Symbol and BigInt, with V8's messages
+    return n !== n ? 0 : Math.trunc(n) + 0;
+  }
+
+  /** ToBigInt (no Number → BigInt conversion, unlike BigInt(v)); V8's messages have no final period. */
+  function toBigInt(v) {
+    if (typeof v === 'bigint') return v;
+    try {
+      return BigInt.asIntN(Number.MAX_SAFE_INTEGER, v); // ToBigInt(v), unchanged
+    } catch (e) {
+      if (e instanceof Error && /^Cannot convert [^]* to a BigInt\.$/.test(e.message)) {
+        const E = e instanceof SyntaxError ? SyntaxError : TypeError;
+        throw new E(e.message.slice(0, -1));
+      }
+      throw e;
+    }
+  }
+
+  /** The converted value: BigInt for 64-bit kinds, an integral Number (or ±Infinity) otherwise. */
+  const toValue = (t, v) => (t.kind >= 7 ? toBigInt(v) : toIntegerOrInfinity(v));
+  const bits64 = (v) => String(BigInt.asIntN(64, v));
+  const fromBits64 = (s, kind) => (kind === 7 ? BigInt(s) : BigInt.asUintN(64, BigInt(s)));
+  const int32 = (v) => v | 0; // ToInt32 (Infinity → 0); the Java side narrows further for 8/16-bit kinds
+
+  // V8's Object::NoSideEffectsToString, as in "% is not an integer typed array."
+  function describe(v) {
+    if (typeof v === 'symbol') return v.toString();
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (v === null || typeof v !== 'object') return String(v);
+    const tag = Reflect.apply(taTag, v, []);
+    if (tag !== undefined) return '[object ' + tag + ']';
+    const toStr = dataProperty(v, 'toString');
+    if (toStr === Error.prototype.toString) {
+      const n = dataProperty(v, 'name'), m = dataProperty(v, 'message');
+      const name = typeof n === 'string' ? n : 'Error', msg = typeof m === 'string' ? m : '';
+      return name === '' ? msg : msg === '' ? name : name + ': ' + msg;
+    }
+    if (toStr === Object.prototype.toString) {
+      const ctor = dataProperty(v, 'constructor');
+      const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+      if (typeof name === 'string' && name !== '') return '#<' + name + '>';
+    }
+    const t = dataProperty(v, Symbol.toStringTag);
+    return '[object ' + (typeof t === 'string' ? t : Array.isArray(v) ? 'Array' : 'Object') + ']';
+  }
+  $.describeValue = $.describeValue || describe;
+
+  function dataProperty(o, key) {
+    for (let p = o; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d !== undefined) return 'value' in d ? d.value : undefined;
+    }
+    return undefined;
+  }
 
   function rmw(name, op) {
-    const native = NativeAtomics[name];
+    const nativeOp = native[name];
     return {
       [name](ta, index, value) {
-        const t = target(ta);
-        if (t === undefined) return native(ta, index, value);
-        const at = byteIndex(ta, index, t.kind);
-        if (t.kind >= 7) return fromBig(t.memory.rmw64(at, op, String(toBig(value, t.kind))), t.kind);
-        return t.memory.rmw(t.kind, at, op, toInt(value) | 0);
+        const t = validate(ta, false, name);
+        const i = accessIndex(t, index);
+        const v = toValue(t, value);
+        if (t.memory === undefined) {
+          if (!t.shared) checkAttached(t.buffer, name);
+          return nativeOp(ta, i, v);
+        }
+        const at = byteIndexOf(t, i);
+        if (t.kind >= 7) return fromBits64(t.memory.rmw64(at, op, bits64(v)), t.kind);
+        return t.memory.rmw(t.kind, at, op, int32(v));
       },
     }[name];
   }
 
   const Atomics = {
     add: rmw('add', ADD),
-    sub: rmw('sub', SUB),
     and: rmw('and', AND),
-    or: rmw('or', OR),
-    xor: rmw('xor', XOR),
-    exchange: rmw('exchange', XCHG),
-    load(ta, index) {
-      const t = target(ta);
-      if (t === undefined) return NativeAtomics.load(ta, index);
-      const at = byteIndex(ta, index, t.kind);
-      return t.kind >= 7 ? fromBig(t.memory.load64(at), t.kind) : t.memory.load(t.kind, at);
+    compareExchange(ta, index, expectedValue, replacementValue) {
+      const t = validate(ta, false, 'store'); // sic: V8 names Atomics.store in the detached message
+      const i = accessIndex(t, index);
+      const expected = toValue(t, expectedValue);
+      const replacement = toValue(t, replacementValue);
+      if (t.memory === undefined) {
+        if (!t.shared) checkAttached(t.buffer, 'store'); // sic: V8 names Atomics.store here
+        return native.compareExchange(ta, i, expected, replacement);
+      }
+      const at = byteIndexOf(t, i);
+      if (t.kind >= 7) return fromBits64(t.memory.compareExchange64(at, bits64(expected), bits64(replacement)), t.kind);
+      return t.memory.compareExchange(t.kind, at, int32(expected), int32(replacement));
     },
+    exchange: rmw('exchange', XCHG),
+    isLockFree(size) {
+      const n = +size; // as V8: no truncation (isLockFree(4.5) is false)
+      return n === 1 || n === 2 || n === 4 || n === 8;
+    },
+    load(ta, index) {
+      const t = validate(ta, false, 'load');
+      const i = accessIndex(t, index);
+      if (t.memory === undefined) return native.load(ta, i);
+      const at = byteIndexOf(t, i);
+      return t.kind >= 7 ? fromBits64(t.memory.load64(at), t.kind) : t.memory.load(t.kind, at);
+    },
+    or: rmw('or', OR),
     store(ta, index, value) {
-      const t = target(ta);
-      if (t === undefined) return NativeAtomics.store(ta, index, value);
-      const at = byteIndex(ta, index, t.kind);
-      if (t.kind >= 7) {
-        const v = BigInt(value);
-        t.memory.store64(at, String(BigInt.asIntN(64, v)));
+      const t = validate(ta, false, 'store');
+      const i = accessIndex(t, index);
+      const v = toValue(t, value);
+      if (t.memory === undefined) {
+        if (!t.shared) checkAttached(t.buffer, 'store');
+        native.store(ta, i, v);
         return v;
       }
-      const v = toInt(value);
-      t.memory.store(t.kind, at, v | 0);
-      return Object.is(v, -0) ? 0 : v;
+      const at = byteIndexOf(t, i);
+      if (t.kind >= 7) t.memory.store64(at, bits64(v));
+      else t.memory.store(t.kind, at, int32(v));
+      return v;
     },
-    compareExchange(ta, index, expected, replacement) {
-      const t = target(ta);
-      if (t === undefined) return NativeAtomics.compareExchange(ta, index, expected, replacement);
-      const at = byteIndex(ta, index, t.kind);
-      if (t.kind >= 7) {
-        return fromBig(t.memory.compareExchange64(at, String(BigInt.asIntN(64, toBig(expected, t.kind))),
-          String(BigInt.asIntN(64, toBig(replacement, t.kind)))), t.kind);
-      }
-      return t.memory.compareExchange(t.kind, at, toInt(expected) | 0, toInt(replacement) | 0);
-    },
-    isLockFree(size) { return NativeAtomics.isLockFree(size); },
+    sub: rmw('sub', SUB),
     wait(ta, index, value, timeout) {
-      const t = waitTarget(ta, 'wait');
-      if (t === undefined) return NativeAtomics.wait(ta, index, value, timeout);
-      const at = byteIndex(ta, index, t.kind);
-      const expected = t.kind === 7 ? String(BigInt.asIntN(64, BigInt(value))) : String(toInt(value) | 0);
-      const ms = timeoutOf(timeout);
+      const w = waitArgs(ta, index, value, timeout);
       if ($.agentKind === 'window') throw new TypeError('Atomics.wait cannot be called in this context');
-      return host.atomicsWait(t.memory, t.kind === 7, at, expected, ms);
+      if (w.t.memory === undefined) return native.wait(ta, w.i, w.v, w.ms);
+      return host.atomicsWait(w.t.memory, w.t.kind === 7, byteIndexOf(w.t, w.i), w.expected, w.ms);
     },
     waitAsync(ta, index, value, timeout) {
-      const t = waitTarget(ta, 'waitAsync');
-      if (t === undefined) return NativeAtomics.waitAsync(ta, index, value, timeout);
-      const at = byteIndex(ta, index, t.kind);
-      const expected = t.kind === 7 ? String(BigInt.asIntN(64, BigInt(value))) : String(toInt(value) | 0);
-      const ms = timeoutOf(timeout);
+      const w = waitArgs(ta, index, value, timeout);
+      if (w.t.memory === undefined) return native.waitAsync(ta, w.i, w.v, w.ms);
       let resolve;
       const promise = new Promise((r) => { resolve = r; });
-      const r = host.atomicsWaitAsync(t.memory, t.kind === 7, at, expected, ms, resolve, $.nextTimerId());
+      const r = host.atomicsWaitAsync(w.t.memory, w.t.kind === 7, byteIndexOf(w.t, w.i), w.expected, w.ms, resolve, $.nextTimerId());
       return r === 'async' ? { async: true, value: promise } : { async: false, value: r };
     },
     notify(ta, index, count) {
-      const t = target(ta);
-      if (t === undefined) return NativeAtomics.notify(ta, index, count);
-      if (t.kind !== 5 && t.kind !== 7) return NativeAtomics.notify(ta, index, count); // throws the right TypeError
-      const at = byteIndex(ta, index, t.kind);
-      const c = count === undefined ? Infinity : Math.max(Math.trunc(Number(count)) || 0, 0);
-      return t.memory.notify(at, c);
+      const t = validate(ta, true, 'notify');
+      const i = accessIndex(t, index);
+      const c = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);
+      if (t.memory === undefined) {
+        if (!t.shared) {
+          checkAttached(t.buffer, 'notify');
+          return 0;
+        }
+        return native.notify(ta, i, c);
+      }
+      return t.memory.notify(byteIndexOf(t, i), c);
+    },
+    xor: rmw('xor', XOR),
+    pause(n) {
+      if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n))) {
+        throw new TypeError('Atomics.pause argument must be undefined or an integer');
+      }
+      return undefined;
     },
   };
-  if (typeof NativeAtomics.pause === 'function') Atomics.pause = NativeAtomics.pause;
 
-  function waitTarget(ta, op) {
-    const t = target(ta);
-    if (t !== undefined && t.kind !== 5 && t.kind !== 7) {
-      throw new TypeError(`[object Array] is not an int32 or BigInt64 typed array.`);
-    }
-    return t;
-  }
-
-  function timeoutOf(timeout) {
-    const n = timeout === undefined ? Infinity : Number(timeout);
-    return Number.isNaN(n) ? Infinity : Math.max(n, 0);
+  /** DoWait's steps before blocking: validation, index, value, timeout (in ms; +Infinity = forever). */
+  function waitArgs(ta, index, value, timeout) {
+    const t = validate(ta, true, 'wait');
+    if (!t.shared) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
+    const i = accessIndex(t, index);
+    const v = t.kind === 7 ? BigInt.asIntN(64, toBigInt(value)) : toIntegerOrInfinity(value) | 0;
+    const q = timeout === undefined ? Infinity : +timeout;
+    const ms = q !== q ? Infinity : Math.max(q, 0);
+    return { t, i, v, ms, expected: String(v) };
   }
 
   for (const [k, fn] of Object.entries(Atomics)) {
     Object.defineProperty(NativeAtomics, k, { value: fn, writable: true, enumerable: false, configurable: true });
   }
+  Object.defineProperty(Atomics.pause, 'length', { value: 0 });
 });

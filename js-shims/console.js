@@ -104,6 +104,10 @@
 
   // Known V8 order of native getters on intrinsic prototypes (the engine running this file may list
   // them differently; V8's order is what DevTools shows).
+  const intrinsicPrototypes = new Set([TypedArrayProto, ArrayBuffer.prototype, DataView.prototype, Map.prototype,
+    Set.prototype, WeakMap.prototype, WeakSet.prototype, RegExp.prototype, Promise.prototype, Error.prototype,
+    Date.prototype, Array.prototype, Function.prototype, Object.prototype,
+    ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer.prototype] : [])]);
   const v8GetterOrder = new Map([[TypedArrayProto, ['buffer', 'byteLength', 'byteOffset', 'length', Symbol.toStringTag]]]);
 
   function tryCall(fn, thisArg) {
@@ -336,6 +340,10 @@
     let holder = o;
     let first = true;
     for (let depth = 0; holder !== null && depth < 1000; depth++) {
+      // Browser Harness prints JS built-ins in the short form its users expect (and the seed sample
+      // requires): `Int32Array(5) [1, 1024, 1024, 1024, 1024]`, `Map(0) {}` — the getters on ECMAScript
+      // intrinsic prototypes (buffer/byteLength/byteOffset/length/size...) are not expanded.
+      if (!first && intrinsicPrototypes.has(holder)) break;
       let keys;
       try { keys = ownKeys(holder); } catch { break; }
       if (first && m.kind === 'typedarray') {

@@ -254,6 +254,7 @@
       mem.set(v, s.next++);
       return encArray(s, v);
     }
+    if (v === g) throw notCloneable(s, v);
     const proto = getProto(v);
     if ((proto === ObjectProto && !hasOwn(v, 'callee')) || proto === null) {  // (arguments objects have callee)
       mem.set(v, s.next++);
@@ -301,7 +302,6 @@
 
   function encOther(s, v) {
     const mem = s.mem;
-    if (v === g) throw notCloneable(s, v);
     const kind = $.hostKind(v);
     if (kind !== undefined) return encHost(s, v, kind);
     if ($.isPlatformObject(v)) {

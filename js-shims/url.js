@@ -11,7 +11,7 @@
   //    the host, and extra slashes after "file://" are collapsed (file:////x is file:///x); the origin of a file:
   //    URL serializes as "file://".
   //  - domain hosts: a space is allowed and becomes %20, '*' becomes %2A; ASCII labels are not punycode-validated;
-  //    a '%' produced by the mapping (fullwidth ％４１) is percent-decoded once more.
+  //    a '%' produced by the mapping (fullwidth %41, U+FF05 U+FF14 U+FF11) is percent-decoded once more.
   //  - search = '?' removes the query; protocol may change a non-special scheme into a special one (the URL is
   //    re-parsed with the new scheme), but not the other way round.
   // Domain to ASCII: UTS #46 mapping is approximated by NFKC + lowercase (+ the IDNA full stops); labels are then

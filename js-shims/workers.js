@@ -29,11 +29,12 @@
       }
       const self = this;
       const handle = host.createWorker(url.href, type, name, (kind, message, filename, lineno, colno, text) => {
-        if (message === '') { // the script could not be loaded: a plain `error` event
-          $.fireEvent(self, 'error');
+        if (message === '') { // the script could not be loaded: a plain `error` event (cancelable, as Blink's)
+          $.fireEvent(self, 'error', { cancelable: true });
           return;
         }
-        const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, cancelable: true });
+        // The worker's error object stays in the worker: the event's `error` is null.
+        const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
         if ($.dispatchTrusted(self, ev)) host.reportToConsole(text);
       });
       handleOf.set(this, handle);
@@ -64,6 +65,22 @@
   const workerName = $.name;
   let endpoint = null;
   let isModule = false;
+
+  /**
+   * Runs the worker's module script (Java calls this after startWorkerScope). A module of the graph that
+   * cannot be fetched is a load failure: a plain `error` event on the Worker object, as for a missing
+   * classic script; an exception while evaluating is reported like any other.
+   */
+  $.runWorkerModule = function (url) {
+    return import(url).then(() => true, (e) => {
+      if (e instanceof Error && /^(Cannot find module|Error reading module)/.test(e.message)) {
+        host.uncaught('', '', '', 0, 0); // an empty message is the load-failure signal (see the Worker constructor)
+      } else {
+        $.reportException(e);
+      }
+      return false;
+    });
+  };
 
   /** Called by Java before the worker's script runs. */
   $.startWorkerScope = (port, type) => {

@@ -6,6 +6,7 @@
 # What it does:
 #   * serves the page's folder on 127.0.0.1 (a free port) with
 #       Cross-Origin-Opener-Policy: same-origin / Cross-Origin-Embedder-Policy: require-corp
+#     (unless isolation is off, see Environment)
 #     (capture_server.py, next to this script), under the host name "localhost" (a secure context, as
 #     the harness's http://localhost/);
 #   * loads http://localhost:<port>/__capture__.html, an empty HTML document whose only content is
@@ -19,7 +20,12 @@
 #     spaces, no %-substitution, no object previews): pages must log strings only.
 #
 # Environment: CHROMIUM (default: chromium), CAPTURE_BUDGET_MS (default 5000), CAPTURE_KEEP_LOG=path
-# (keep Chromium's raw stderr there, for debugging).
+# (keep Chromium's raw stderr there, for debugging), CAPTURE_ISOLATION=off (serve WITHOUT the COOP/COEP
+# headers, so crossOriginIsolated is false; default: on). A page whose first line contains
+# "harness: --isolation off" (the marker PagesTest honours) is always served without them.
+# CAPTURE_REALTIME_MS=N: no virtual time; Chromium runs the page for N ms of real time (then is stopped).
+# Virtual time races ahead whenever the window's thread is idle, so a page that waits for workers is cut
+# off after a few messages; such pages put "capture: realtime" in one of their first 3 lines (10000 ms).
 # Exit status: non-zero when the page does not exist or Chromium fails to start.
 set -euo pipefail
 
@@ -41,20 +47,33 @@ cleanup() {
 }
 trap cleanup EXIT
 
+isolation="${CAPTURE_ISOLATION:-on}"
+if head -n 1 "$1" | grep -q 'harness: --isolation off'; then isolation=off; fi
+case "$isolation" in on|off) ;; *) echo "capture.sh: CAPTURE_ISOLATION must be on or off" >&2; exit 2;; esac
+
 mkfifo "$work/port"
-python3 "$here/capture_server.py" serve "$page_dir" "$page" > "$work/port" &
+CAPTURE_ISOLATION="$isolation" python3 "$here/capture_server.py" serve "$page_dir" "$page" > "$work/port" &
 server_pid=$!
 read -r port < "$work/port"
 if [ -z "$port" ]; then echo "capture.sh: the server did not start" >&2; exit 1; fi
 
+realtime="${CAPTURE_REALTIME_MS:-}"
+if [ -z "$realtime" ] && head -n 3 "$1" | grep -q 'capture: realtime'; then realtime=10000; fi
+if [ -n "$realtime" ]; then
+  # No --dump-dom (it returns at the load event): the browser stays up until timeout stops it.
+  timing=(); runner=(timeout -s INT "$(awk "BEGIN { print $realtime / 1000 }")")
+else
+  timing=(--virtual-time-budget="$budget" --dump-dom); runner=()
+fi
 set +e
-"$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+"${runner[@]}" "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$work/profile" --enable-logging=stderr --v=0 \
-  --virtual-time-budget="$budget" --dump-dom "http://localhost:$port/__capture__.html" \
+  "${timing[@]}" "http://localhost:$port/__capture__.html" \
   > /dev/null 2> "$work/stderr"
 status=$?
 set -e
+if [ -n "$realtime" ] && [ $status -eq 124 ]; then status=0; fi
 if [ -n "${CAPTURE_KEEP_LOG:-}" ]; then cp "$work/stderr" "$CAPTURE_KEEP_LOG"; fi
 if [ $status -ne 0 ]; then
   echo "capture.sh: chromium exited with status $status" >&2

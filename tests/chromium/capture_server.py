@@ -4,22 +4,25 @@
   capture_server.py serve DIR PAGE.js   serve DIR on 127.0.0.1 (free port, printed on the first stdout
                                         line) with COOP same-origin + COEP require-corp headers; the page
                                         /__capture__.html is generated: an empty document running PAGE.js
-                                        as a classic script.
+                                        as a classic script. With CAPTURE_ISOLATION=off in the
+                                        environment, the COOP/COEP headers are left out.
   capture_server.py parse < STDERR      print the text of every console message found in Chromium's
                                         --enable-logging=stderr output, in order, one message per record
                                         (a message containing newlines spans several lines).
 """
-import functools, html, http.server, re, socketserver, sys
+import functools, html, http.server, os, re, socketserver, sys
 
 WRAPPER = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n<script src="/{src}"></script>\n</body></html>\n'
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     page = None
+    isolated = os.environ.get('CAPTURE_ISOLATION', 'on') != 'off'
 
     def end_headers(self):
-        self.send_header('Cross-Origin-Opener-Policy', 'same-origin')
-        self.send_header('Cross-Origin-Embedder-Policy', 'require-corp')
+        if self.isolated:
+            self.send_header('Cross-Origin-Opener-Policy', 'same-origin')
+            self.send_header('Cross-Origin-Embedder-Policy', 'require-corp')
         self.send_header('Cache-Control', 'no-store')
         super().end_headers()
 

@@ -19,9 +19,12 @@ public final class EventLoop {
 
     private record Timer(long id, long due, long seq, Task task, int nesting) {}
 
+    /** A queued task and the time it became runnable: the loop runs tasks and due timers in that order. */
+    private record Posted(long ready, Task task) {}
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<Task> tasks = new ArrayDeque<>();
+    private final ArrayDeque<Posted> tasks = new ArrayDeque<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>(
             (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
     private final java.util.HashMap<Long, Timer> timerById = new java.util.HashMap<>();
@@ -41,7 +44,7 @@ public final class EventLoop {
         lock.lock();
         try {
             if (closed) return false;
-            tasks.addLast(task);
+            tasks.addLast(new Posted(System.nanoTime(), task));
             activity.add(1);
             changed.signal();
             return true;
@@ -97,7 +100,7 @@ public final class EventLoop {
         try {
             pendingOps--;
             if (completion != null && !closed) {
-                tasks.addLast(completion);
+                tasks.addLast(new Posted(System.nanoTime(), completion));
                 activity.add(1);
                 changed.signal();
             }
@@ -117,18 +120,20 @@ public final class EventLoop {
             while (true) {
                 if (closed) return null;
                 Timer due = timers.peek();
+                Posted next = tasks.peekFirst();
                 long now = System.nanoTime();
-                if (due != null && due.due <= now && tasks.isEmpty()) {
-                    // A due timer becomes a task: it keeps its busy count while it runs.
+                // A timer is a task that became runnable at its due time: whichever became runnable first
+                // runs first (what Chromium does with a 0 ms timer and a message posted after it).
+                if (due != null && due.due <= now && (next == null || due.due - next.ready <= 0)) {
                     timers.poll();
                     timerById.remove(due.id);
                     currentNesting = due.nesting;
-                    return due.task;
+                    return due.task; // keeps its busy count while it runs
                 }
-                Task t = tasks.pollFirst();
-                if (t != null) {
+                if (next != null) {
+                    tasks.pollFirst();
                     currentNesting = 0;
-                    return t;
+                    return next.task;
                 }
                 if (due != null) changed.awaitNanos(due.due - now);
                 else changed.await();

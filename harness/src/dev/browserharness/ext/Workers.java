@@ -63,7 +63,7 @@ public final class Workers {
             link.loaded();
             $.getMember("startWorkerScope").execute(inside, type);
             if ("module".equals(type)) {
-                $.getMember("runModule").execute(url);
+                $.getMember("runWorkerModule").execute(url);
             } else {
                 worker.runClassicScript(url, new String(script.body(), StandardCharsets.UTF_8), 0);
             }

@@ -1,0 +1,2 @@
+loaded.push('a');
+function libA() { return 'libA()'; }

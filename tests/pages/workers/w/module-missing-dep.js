@@ -1,0 +1,2 @@
+import { nothing } from './no-such-module.js';
+postMessage('ran ' + nothing);

@@ -1,0 +1,3 @@
+import { greet } from './mod-a.js';
+greet('x');
+throw new RangeError('module evaluation failed');

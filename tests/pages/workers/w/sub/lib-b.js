@@ -1,0 +1,1 @@
+loaded.push('b:' + location.pathname);
