@@ -10,6 +10,22 @@
 (function (g, $) {
   'use strict';
 
+  // The Java half (AgentBridge.fetch → net/Network): mounts, blob: URLs and allowed real http(s), on the
+  // browser's I/O threads; the promise settles in a task of this agent.
+  $.netFetch = function ({ method, url, headers, body }) {
+    return new Promise((resolve, reject) => {
+      $.host.fetch(method, url, headers, body ?? null, (r) => {
+        const hs = [];
+        const list = r.headers;
+        for (let i = 0; i < list.length; i++) hs.push([list[i][0], list[i][1]]);
+        resolve({
+          url: r.url, status: r.status, statusText: r.statusText, headers: hs,
+          body: new Uint8Array(new ArrayBuffer(r.body)), redirected: r.url !== url,
+        });
+      }, () => reject(new TypeError('Failed to fetch')));
+    });
+  };
+
   const ObjectProto = Object.prototype;
   const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
   const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;

@@ -37,7 +37,7 @@ public final class Shims {
         for (String name : ORDER) {
             String path = "js-shims/" + name + ".js";
             try (InputStream in = Shims.class.getClassLoader().getResourceAsStream(path)) {
-                if (in == null) { System.err.println("TEMP: missing shim " + path); continue; }
+                if (in == null) throw new IllegalStateException("missing shim on the class path: " + path);
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 list.add(Source.newBuilder("js", text, "harness:" + name + ".js").cached(true).buildLiteral());
             } catch (IOException e) {
