@@ -28,7 +28,7 @@ public final class Main {
         if (args.length == 0) return usage(err, "missing command");
         return switch (args[0]) {
             case "run" -> runPage(List.of(args).subList(1, args.length), err);
-            case "bench" -> usage(err, "bench: not built yet");
+            case "bench" -> Bench.run(List.of(args).subList(1, args.length), out);
             case "-h", "--help", "help" -> {
                 out.println(USAGE);
                 yield 0;

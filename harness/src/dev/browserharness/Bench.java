@@ -1,0 +1,68 @@
+package dev.browserharness;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code harness bench}: runs the benchmark pages in bench/ inside the harness and prints their numbers next to
+ * Chromium's on the same 2-core machine (issue 3) — numbers only, never a pass/fail on time.
+ */
+final class Bench {
+    /** metric → {Chromium's figure, target, which way is better}. */
+    private record Reference(String chromium, String target, String unit) {}
+
+    private static final Map<String, Reference> REFERENCE = new LinkedHashMap<>();
+
+    static {
+        REFERENCE.put("atomics-pingpong-roundtrip-us", new Reference("22", "<= 22", "µs"));
+        REFERENCE.put("postmessage-throughput-msg-per-s", new Reference("27,900", ">= 56,000", "msg/s"));
+        REFERENCE.put("postmessage-roundtrip-us", new Reference("99", "<= 99", "µs"));
+        REFERENCE.put("worker-spawn-first-message-ms", new Reference("41", "<= 41", "ms"));
+    }
+
+    private Bench() {}
+
+    static int run(List<String> args, PrintStream out) throws Exception {
+        Path dir = Path.of(args.isEmpty() ? "bench" : args.get(0));
+        if (!Files.isDirectory(dir)) {
+            out.println("harness bench: no benchmark folder " + dir.toAbsolutePath());
+            return 2;
+        }
+        List<String> pages = List.of("pingpong.js", "messages.js", "spawn.js");
+        Map<String, String> results = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.builder().mount("http://localhost/", dir).build()) {
+            out.println("runtime: " + browser.runtimeName() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version"));
+            for (String page : pages) {
+                int before = browser.consoleMessages().size();
+                Page p = browser.newPage().navigate("http://localhost/" + page);
+                if (!p.waitForIdle(Duration.ofMinutes(3))) problems.add(page + " did not finish:\n" + browser.report());
+                for (ConsoleMessage m : browser.consoleMessages().subList(before, browser.consoleMessages().size())) {
+                    String t = m.text();
+                    if (t.startsWith("RESULT ")) {
+                        String[] kv = t.substring(7).split(" ", 2);
+                        results.put(kv[0], kv[1]);
+                    } else if (!m.isStdout()) {
+                        problems.add(page + ": " + t);
+                    }
+                }
+                p.window().terminate();
+            }
+        }
+        out.printf("%-36s %12s %10s %12s%n", "metric", "harness", "Chromium", "target");
+        for (Map.Entry<String, String> r : results.entrySet()) {
+            Reference ref = REFERENCE.get(r.getKey());
+            out.printf("%-36s %12s %10s %12s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
+                    ref == null ? "" : ref.chromium(), ref == null ? "" : ref.target());
+        }
+        problems.forEach(p -> out.println("problem: " + p));
+        return problems.isEmpty() ? 0 : 1;
+    }
+}
