@@ -9,7 +9,7 @@
 #     (unless isolation is off, see Environment)
 #     (capture_server.py, next to this script), under the host name "localhost" (a secure context, as
 #     the harness's http://localhost/);
-#   * loads http://localhost:<port>/__capture__.html, an empty HTML document whose only content is
+#   * loads PAGE itself when it is an .html file; for a .js page, http://localhost:<port>/__capture__.html, an empty HTML document whose only content is
 #     <script src="/<name>.js"></script> (a classic script, like the harness does);
 #   * runs headless Chromium with the project's flags and --virtual-time-budget (5000 ms of virtual
 #     time by default; override with CAPTURE_BUDGET_MS=...), so timers and promises settle;
@@ -57,6 +57,8 @@ server_pid=$!
 read -r port < "$work/port"
 if [ -z "$port" ]; then echo "capture.sh: the server did not start" >&2; exit 1; fi
 
+# An .html page is loaded as it is; a .js page runs in the generated empty document.
+case "$page" in *.html) entry="$page" ;; *) entry="__capture__.html" ;; esac
 realtime="${CAPTURE_REALTIME_MS:-}"
 if [ -z "$realtime" ] && head -n 3 "$1" | grep -q 'capture: realtime'; then realtime=10000; fi
 if [ -n "$realtime" ]; then
@@ -69,7 +71,7 @@ set +e
 "${runner[@]}" "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$work/profile" --enable-logging=stderr --v=0 \
-  "${timing[@]}" "http://localhost:$port/__capture__.html" \
+  "${timing[@]}" "http://localhost:$port/$entry" \
   > /dev/null 2> "$work/stderr"
 status=$?
 set -e

@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
             return t;
         });
         this.diagnostics = b.diagnostics;
-        if (b.echo) listeners.add(m -> (m.isStdout() ? System.out : System.err).println(m.text()));
+        if (b.echoOut != null) listeners.add(m -> (m.isStdout() ? b.echoOut : b.echoErr).println(m.text()));
     }
 
     private static Engine sharedEngine;
@@ -71,7 +71,8 @@ public final class Browser implements AutoCloseable {
         private final Map<String, Path> mounts = new LinkedHashMap<>();
         private boolean isolation = true;
         private boolean allowNetwork;
-        private boolean echo;
+        private PrintStream echoOut;
+        private PrintStream echoErr;
         private PrintStream diagnostics;
 
         /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}). */
@@ -97,9 +98,10 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
-        /** Prints console messages as they happen: log/info/debug to stdout, the rest to stderr. */
-        public Builder echo(boolean on) {
-            echo = on;
+        /** Prints console messages as they happen: log/info/debug to {@code out}, the rest to {@code err}. */
+        public Builder echo(PrintStream out, PrintStream err) {
+            echoOut = out;
+            echoErr = err;
             return this;
         }
 

@@ -27,7 +27,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length == 0) return usage(err, "missing command");
         return switch (args[0]) {
-            case "run" -> runPage(List.of(args).subList(1, args.length), err);
+            case "run" -> runPage(List.of(args).subList(1, args.length), out, err);
             case "bench" -> Bench.run(List.of(args).subList(1, args.length), out);
             case "-h", "--help", "help" -> {
                 out.println(USAGE);
@@ -43,7 +43,7 @@ public final class Main {
         return 2;
     }
 
-    private static int runPage(List<String> args, PrintStream err) throws Exception {
+    private static int runPage(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Map<String, Path> mounts = new LinkedHashMap<>();
         boolean isolation = true, allowNet = false;
         double timeout = 30;
@@ -100,7 +100,7 @@ public final class Main {
                 url = "http://localhost/" + file.getFileName();
             }
         }
-        try (Browser browser = Browser.builder().isolation(isolation).allowNetwork(allowNet).echo(true).diagnostics(err)
+        try (Browser browser = Browser.builder().isolation(isolation).allowNetwork(allowNet).echo(out, err).diagnostics(err)
                 .mounts(mounts).build()) {
             Page p = browser.newPage();
             try {
@@ -110,7 +110,7 @@ public final class Main {
                 return 2;
             }
             boolean idle = p.waitForIdle(Duration.ofMillis((long) (timeout * 1000)));
-            System.out.flush();
+            out.flush();
             if (!idle) {
                 err.println("harness: timeout after " + timeout + " s; the page never went idle. Agents:");
                 err.print(browser.report());
