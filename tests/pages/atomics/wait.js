@@ -1,5 +1,8 @@
 // Atomics.wait in a worker against notify from the window: "not-equal", "timed-out", "ok" (also on a
 // BigInt64Array); notify's count of woken agents; the typed array view posted keeps its byteOffset.
+// A pending timer keeps headless Chromium's virtual time from running out before the workers answer (capture
+// with CAPTURE_BUDGET_MS=100000); cleared when the page is done.
+const keepAlive = setInterval(() => {}, 20);
 const sab = new SharedArrayBuffer(64);
 const i32 = new Int32Array(sab, 8, 4);
 const b64 = new BigInt64Array(sab, 32, 2);
@@ -27,6 +30,7 @@ worker.onmessage = (e) => {
   if (step === 'async-done') {
     console.log('window: done');
     worker.terminate();
+    clearInterval(keepAlive);
   }
 };
 worker.postMessage({ i32, b64 });

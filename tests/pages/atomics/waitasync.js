@@ -1,5 +1,8 @@
 // Atomics.waitAsync in the window: resolves "ok" when a worker notifies, "timed-out" after its timeout; the
 // synchronous results ("not-equal", "timed-out" for a zero timeout).
+// A pending timer keeps headless Chromium's virtual time from running out before the workers answer (capture
+// with CAPTURE_BUDGET_MS=100000); cleared when the page is done.
+const keepAlive = setInterval(() => {}, 20);
 const sab = new SharedArrayBuffer(16);
 const i32 = new Int32Array(sab);
 const worker = new Worker('waitasync-worker.js');
@@ -28,5 +31,8 @@ const all = [Atomics.waitAsync(i32, 1, 0), Atomics.waitAsync(i32, 1, 0, Infinity
 let messages = 0;
 worker.onmessage = (e) => {
   console.log(e.data);
-  if (++messages === 3) worker.terminate();
+  if (++messages === 3) {
+    worker.terminate();
+    clearInterval(keepAlive);
+  }
 };

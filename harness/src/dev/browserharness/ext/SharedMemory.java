@@ -211,7 +211,7 @@ public final class SharedMemory {
                 LockSupport.parkNanos(this, Math.min(left, 1_000_000_000L));
             }
         } finally {
-            agent.setState(before);
+            if (!agent.isTerminated()) agent.setState(before); // keep "terminated" in reports
         }
         return w.notified || !remove(index, w) ? "ok" : "timed-out";
     }
