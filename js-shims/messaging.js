@@ -20,24 +20,66 @@
     return bb;
   }
 
+  const abTransfer = Function.prototype.call.bind(ArrayBuffer.prototype.transfer); // detaches the original
+  const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
+
+  /** WebIDL sequence<object> from an iterable (an object whose @@iterator was already read). */
+  function toObjectSequence(value, iter, prefix) {
+    const out = [];
+    for (const item of { [Symbol.iterator]: () => iter.call(value) }) {
+      if (!isObject(item)) throw new TypeError(`${prefix}Failed to convert value to 'object'.`);
+      out.push(item);
+    }
+    return out;
+  }
+
+  /**
+   * The transfer list of postMessage(message, transfer) / postMessage(message, options): WebIDL overload
+   * resolution picks the sequence<object> overload for an iterable object, the StructuredSerializeOptions
+   * one for undefined, null or another object; anything else is a TypeError.
+   */
   function transferListOf(options, prefix) {
     if (options === undefined || options === null) return [];
-    if (typeof options === 'object' && !Array.isArray(options) && typeof options[Symbol.iterator] !== 'function') {
-      const t = options.transfer;
-      return t === undefined ? [] : Array.from(t);
+    if (!isObject(options)) throw new TypeError(`${prefix}Overload resolution failed.`);
+    const iter = options[Symbol.iterator];
+    if (iter !== undefined && iter !== null) {
+      if (typeof iter !== 'function') throw new TypeError(`${prefix}Overload resolution failed.`);
+      return toObjectSequence(options, iter, prefix);
     }
-    if (typeof options[Symbol.iterator] !== 'function') {
-      throw new TypeError(`${prefix}The provided value cannot be converted to a sequence.`);
-    }
-    return Array.from(options);
+    const t = options.transfer;
+    if (t === undefined) return [];
+    const what = `${prefix}Failed to read the 'transfer' property from 'StructuredSerializeOptions': `;
+    if (!isObject(t)) throw new TypeError(`${what}The provided value cannot be converted to a sequence.`);
+    const tIter = t[Symbol.iterator];
+    if (typeof tIter !== 'function') throw new TypeError(`${what}The object must have a callable @@iterator property.`);
+    return toObjectSequence(t, tIter, what);
   }
+
+  // Platform objects that are neither serializable nor transferable ("Worker object could not be cloned."):
+  // every EventTarget and Event of this realm (structured-clone.js asks before anything else but the global,
+  // MessagePorts and Blobs, which $.hostKind names).
+  const previousIsPlatformObject = $.isPlatformObject;
+  $.isPlatformObject = (v) => (typeof $.isEventTarget === 'function' && $.isEventTarget(v)) ||
+    (typeof $.isEvent === 'function' && $.isEvent(v)) ||
+    (typeof previousIsPlatformObject === 'function' && previousIsPlatformObject(v));
 
   /**
    * postMessage's steps for any sender: serialize with transfer, turn references into Java objects
    * (copying ArrayBuffers, detaching transferred ones, moving ports), and post on `endpoint`.
    */
   $.postMessageVia = function (endpoint, message, options, prefix) {
-    const transfer = transferListOf(options, prefix);
+    postWithTransfer(endpoint, message, transferListOf(options, prefix), prefix);
+  };
+
+  function postWithTransfer(endpoint, message, transfer, prefix) {
+    // Ports that cannot move are refused before anything is serialized (Blink's order).
+    for (let i = 0; i < transfer.length; i++) {
+      const t = transfer[i];
+      if (detached.has(t)) throw new $.DOMException(`${prefix}Port at index ${i} is already neutered.`, 'DataCloneError');
+      if (endpointOf.has(t) && endpointOf.get(t) === endpoint) {
+        throw new $.DOMException(`${prefix}Port at index ${i} contains the source port.`, 'DataCloneError');
+      }
+    }
     const { data, refs } = $.serialize(message, transfer, prefix);
     if (refs.length === 0) {
       host.post(endpoint, data, '', null);
@@ -50,7 +92,6 @@
       switch (r.kind) {
         case 'ArrayBuffer':
           out.push(copyOut(r.buffer));
-          if (r.transfer) r.buffer.transfer();
           break;
         case 'SharedArrayBuffer': {
           const mem = $.sharedMemoryOf(r.buffer);
@@ -58,24 +99,29 @@
           out.push(mem);
           break;
         }
-        case 'MessagePort': {
-          const ep = endpointOf.get(r.port);
-          if (ep === undefined) throw new $.DOMException(`${prefix}Port at index 0 is already neutered.`, 'DataCloneError');
-          if (ep === endpoint) throw new $.DOMException(`${prefix}Port at index 0 contains the source port.`, 'DataCloneError');
-          endpointOf.delete(r.port);
-          detached.add(r.port);
-          targets.delete(ep.id);
-          out.push(ep);
+        case 'MessagePort':
+          out.push(endpointOf.get(r.port));
           break;
-        }
         default: { // Blob, File
           const bytes = $.blobBytes(r.blob);
-          out.push(host.blobData(copyOut(bytes.slice().buffer), r.blob.type));
+          const blob = host.blobData(copyOut(bytes.slice().buffer), r.blob.type);
+          out.push(r.file ? blob.asFile($.fileName(r.blob), $.fileLastModified(r.blob)) : blob);
         }
       }
     }
+    // Nothing can fail any more: now the transferred things leave this realm.
+    for (const r of refs) {
+      if (r.kind === 'ArrayBuffer' && r.transfer) {
+        abTransfer(r.buffer);
+      } else if (r.kind === 'MessagePort') {
+        const ep = endpointOf.get(r.port);
+        endpointOf.delete(r.port);
+        detached.add(r.port);
+        targets.delete(ep.id);
+      }
+    }
     host.post(endpoint, data, kinds.join(','), out);
-  };
+  }
 
   function materialize(kinds, refs) {
     const list = kinds.split(',');
@@ -87,7 +133,11 @@
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
         case 'SharedArrayBuffer': values[i] = $.sharedArrayBufferFor(ref); break;
         case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
-        default: values[i] = $.makeBlob(new Uint8Array(new ArrayBuffer(ref.bytes)), ref.type);
+        default: {
+          const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));
+          values[i] = ref.name === null || ref.name === undefined
+            ? $.makeBlob(bytes, ref.type) : $.makeFile(bytes, ref.name, ref.type, ref.lastModified);
+        }
       }
     }
     return { values, ports };
@@ -108,7 +158,10 @@
       return;
     }
     try {
-      $.fireEvent(target, 'message', { data: value, ports }, g.MessageEvent);
+      const ev = $.createEvent(g.MessageEvent, 'message', { ports });
+      // Set directly: in a MessageEventInit, `data: undefined` would mean "absent" and become null.
+      $.eventFields(ev, 'MessageEvent').data = value;
+      $.dispatchTrusted(target, ev);
     } catch (e) {
       $.reportException(e);
     }
@@ -127,11 +180,10 @@
       const prefix = "Failed to execute 'postMessage' on 'MessagePort': ";
       if (!endpointOf.has(this) && !detached.has(this)) throw new TypeError('Illegal invocation');
       $.requireArgs(arguments, 1, 'MessagePort', 'postMessage');
-      const ep = endpointOf.get(this);
-      if (ep === undefined) return; // a detached port drops messages
       const transfer = transferListOf(options, prefix);
-      if (transfer.includes(this)) throw new $.DOMException(`${prefix}Port at index ${transfer.indexOf(this)} contains the source port.`, 'DataCloneError');
-      $.postMessageVia(ep, message, options, prefix);
+      const ep = endpointOf.get(this);
+      if (ep === undefined) return; // a port that was transferred away drops messages
+      postWithTransfer(ep, message, transfer, prefix);
     }
     start() {
       const ep = endpointOf.get(this);
@@ -158,6 +210,20 @@
   function portFor(endpoint) {
     return new MessagePort(PORT_KEY, endpoint);
   }
+
+  /**
+   * Transfers `port` within this realm (structuredClone(port, {transfer: [port]})): a new MessagePort object
+   * takes over the endpoint (unstarted, as any transferred port), the old one is neutered.
+   */
+  $.movePort = function (port) {
+    const ep = endpointOf.get(port);
+    if (ep === undefined) throw new TypeError('Illegal invocation');
+    endpointOf.delete(port);
+    detached.add(port);
+    targets.delete(ep.id);
+    ep.unstart();
+    return portFor(ep);
+  };
 
   class MessageChannel {
     #port1;

@@ -7,6 +7,7 @@
   const ctorPrefix = "Failed to construct 'Worker': ";
 
   const handleOf = new WeakMap(); // Worker -> Workers.Handle (host)
+  const running = new Set(); // handles of the workers this agent started and has not terminated
 
   class Worker extends g.EventTarget {
     constructor(scriptURL, options = undefined) {
@@ -35,9 +36,19 @@
         }
         // The worker's error object stays in the worker: the event's `error` is null.
         const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
-        if ($.dispatchTrusted(self, ev)) host.reportToConsole(text);
+        if (!$.dispatchTrusted(self, ev)) return;
+        if ($.agentKind === 'window') {
+          host.reportToConsole(text);
+          return;
+        }
+        // Not canceled inside a worker: logged, then reported as this worker's own exception (its global's
+        // `error` event, then its parent's Worker object), as Blink does.
+        host.reportToConsole(text);
+        const again = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
+        if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno);
       });
       handleOf.set(this, handle);
+      running.add(handle);
       $.attachEndpoint(this, handle.port);
     }
 
@@ -51,6 +62,7 @@
     terminate() {
       const handle = handleOf.get(this);
       if (handle === undefined) throw new TypeError('Illegal invocation');
+      running.delete(handle);
       host.terminateWorker(handle);
     }
   }
@@ -94,7 +106,12 @@
       $.requireArgs(arguments, 1, 'DedicatedWorkerGlobalScope', 'postMessage');
       $.postMessageVia(endpoint, message, options, "Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': ");
     },
-    close() { host.closeSelf(); },
+    close() {
+      // The worker's event loop ends after this task: so do the workers it started.
+      for (const h of running) host.terminateWorker(h);
+      running.clear();
+      host.closeSelf();
+    },
   });
   $.defineGetters(scope, { name() { return workerName; } });
   $.defineMethods($.WorkerGlobalScope.prototype, {

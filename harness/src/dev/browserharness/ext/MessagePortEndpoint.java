@@ -76,6 +76,15 @@ public final class MessagePortEndpoint {
         started = false;
     }
 
+    /**
+     * The port moved to a new MessagePort object in the same agent (structuredClone with transfer): like any
+     * transferred port, it holds its messages until started again.
+     */
+    @HostAccess.Export
+    public synchronized void unstart() {
+        started = false;
+    }
+
     /** Detaches this port from its peer: the peer's later messages go nowhere. */
     public void close() {
         MessagePortEndpoint p;

@@ -5,6 +5,9 @@ import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -16,20 +19,46 @@ import org.graalvm.polyglot.Value;
 public final class Workers {
     private Workers() {}
 
+    /**
+     * The workers {@code agent} started and has not terminated, when {@code agent} is itself a worker (kept in
+     * its {@link WorkerLink}, so they go away with it); null for a window, whose workers end with the browser.
+     */
+    private static Set<Handle> childrenOf(Agent agent) {
+        WorkerLink link = agent.workerLink();
+        return link == null ? null : link.children;
+    }
+
     /** What the parent's Worker object holds: its port and the worker agent. */
     public static final class Handle {
         @HostAccess.Export public final MessagePortEndpoint port;
         final Agent worker;
+        private final WorkerLink link;
 
-        Handle(MessagePortEndpoint port, Agent worker) {
+        Handle(MessagePortEndpoint port, Agent worker, WorkerLink link) {
             this.port = port;
             this.worker = worker;
+            this.link = link;
         }
 
-        /** worker.terminate(): the agent stops at once, even inside an endless loop; its ports close. */
+        /**
+         * worker.terminate(): the agent stops at once, even inside an endless loop; its ports close. A script
+         * load still in progress no longer keeps the parent busy, and the worker's errors queued on the parent
+         * but not yet dispatched are dropped (HTML: terminating a worker discards its pending tasks).
+         */
         public void terminate() {
+            link.terminated();
             port.close();
             worker.terminate();
+            Set<Handle> siblings = childrenOf(link.parent);
+            if (siblings != null) siblings.remove(this);
+            // HTML: when a worker's event loop ends, the workers it started are terminated too.
+            for (Handle child : List.copyOf(link.children)) child.terminate();
+            link.children.clear();
+        }
+
+        /** The worker agent (tests and reports). */
+        public Agent agent() {
+            return worker;
         }
     }
 
@@ -69,7 +98,13 @@ public final class Workers {
             }
             inside.start();
         });
-        return new Handle(outside, worker);
+        Handle handle = new Handle(outside, worker, link);
+        Set<Handle> siblings = childrenOf(parent);
+        if (siblings != null) {
+            siblings.add(handle);
+            if (parent.workerLink().terminated) handle.terminate(); // the parent was terminated meanwhile
+        }
+        return handle;
     }
 
     /** The worker's way back to its parent for error events. */
@@ -77,6 +112,9 @@ public final class Workers {
         private final Agent parent;
         private final Value onEvent;
         private boolean loadReported;
+        private volatile boolean terminated;
+        /** The workers this worker started and has not terminated. */
+        final Set<Handle> children = ConcurrentHashMap.newKeySet();
 
         WorkerLink(Agent parent, Value onEvent) {
             this.parent = parent;
@@ -88,7 +126,14 @@ public final class Workers {
         }
 
         void loadFailed() {
-            finishLoad(() -> onEvent.execute("error", "", "", 0, 0, ""));
+            finishLoad(() -> {
+                if (!terminated) onEvent.execute("error", "", "", 0, 0, "");
+            });
+        }
+
+        void terminated() {
+            terminated = true;
+            finishLoad(null);
         }
 
         private synchronized void finishLoad(dev.browserharness.agent.EventLoop.Task task) {
@@ -99,7 +144,10 @@ public final class Workers {
 
         /** An uncaught error in the worker that its own global did not cancel. */
         public void error(String text, String message, String filename, int lineno, int colno) {
-            parent.loop().post(() -> onEvent.execute("error", message, filename, lineno, colno, text));
+            if (terminated) return;
+            parent.loop().post(() -> {
+                if (!terminated) onEvent.execute("error", message, filename, lineno, colno, text);
+            });
         }
     }
 }
