@@ -149,8 +149,20 @@
     const memory = memoryOf.get(buffer);
     const shared = memory !== undefined || isNativeShared(buffer);
     if (!shared) checkAttached(buffer, op);
+    if (kind === 5 && memory !== undefined && !int32Views.has(ta)) {
+      int32Views.set(ta, { memory, base: Reflect.apply(taOffset, ta, []), length: Reflect.apply(taLength, ta, []) });
+    }
     return { ta, kind, memory, shared, buffer };
   }
+
+  // Fast path for the common case — an Int32Array on shared memory, an int32 index and value: a view on a
+  // SharedArrayBuffer never detaches and never changes length, so what validate() found holds for good.
+  const int32Views = new WeakMap(); // Int32Array on our memory -> { memory, base, length }
+  function fast(ta, index) {
+    const f = int32Views.get(ta);
+    return f !== undefined && typeof index === 'number' && (index | 0) === index && index >= 0 && index < f.length ? f : undefined;
+  }
+  const isInt32 = (v) => typeof v === 'number' && (v | 0) === v;
 
   function isNativeShared(buffer) {
     try {
@@ -238,6 +250,8 @@
     const nativeOp = native[name];
     return {
       [name](ta, index, value) {
+        const f = fast(ta, index);
+        if (f !== undefined && isInt32(value)) return f.memory.rmw(5, f.base + index * 4, op, value | 0);
         const t = validate(ta, false, name);
         const i = accessIndex(t, index);
         const v = toValue(t, value);
@@ -274,6 +288,8 @@
       return n === 1 || n === 2 || n === 4 || n === 8;
     },
     load(ta, index) {
+      const f = fast(ta, index);
+      if (f !== undefined) return f.memory.load(5, f.base + index * 4);
       const t = validate(ta, false, 'load');
       const i = accessIndex(t, index);
       if (t.memory === undefined) return native.load(ta, i);
@@ -282,6 +298,11 @@
     },
     or: rmw('or', OR),
     store(ta, index, value) {
+      const f = fast(ta, index);
+      if (f !== undefined && isInt32(value)) {
+        f.memory.store(5, f.base + index * 4, value | 0); // | 0: -0 → 0
+        return value + 0;
+      }
       const t = validate(ta, false, 'store');
       const i = accessIndex(t, index);
       const v = toValue(t, value);
@@ -297,6 +318,11 @@
     },
     sub: rmw('sub', SUB),
     wait(ta, index, value, timeout) {
+      const f = fast(ta, index);
+      if (f !== undefined && isInt32(value) && (timeout === undefined || typeof timeout === 'number') && $.agentKind !== 'window') {
+        const ms = timeout === undefined || timeout !== timeout ? Infinity : Math.max(timeout, 0);
+        return host.atomicsWait32(f.memory, f.base + index * 4, value | 0, ms);
+      }
       const w = waitArgs(ta, index, value, timeout);
       if ($.agentKind === 'window') throw new TypeError('Atomics.wait cannot be called in this context');
       if (w.t.memory === undefined) return native.wait(ta, w.i, w.v, w.ms);
@@ -311,6 +337,8 @@
       return r === 'async' ? { async: true, value: promise } : { async: false, value: r };
     },
     notify(ta, index, count) {
+      const f = fast(ta, index);
+      if (f !== undefined && count === undefined) return f.memory.notify(f.base + index * 4, Infinity);
       const t = validate(ta, true, 'notify');
       const i = accessIndex(t, index);
       const c = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);

@@ -477,6 +477,16 @@
   const ifaceInfo = new Map();
   $.defineEventInterface = defineEventInterface;
 
+  // Fast path for events the platform creates itself with members it already converted (a `message` event per
+  // postMessage): no init dictionary is read. `own` holds every member of Ctor's own interface; Ctor must be a
+  // direct child of Event made by defineEventInterface. Same object shape as `new Ctor(type, init)`.
+  $.createPlatformEvent = function (Ctor, type, own) {
+    const e = ObjectCreate(Ctor.prototype);
+    createEventState(e, type);
+    evExtra.set(e, { [ifaceInfo.get(Ctor).name]: own });
+    return e;
+  };
+
   // ---------------------------------------------------------------------------------------------
   // EventTarget
   // ---------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@
   }
   $.GlobalInterface = GlobalInterface;
   Object.setPrototypeOf(g, GlobalInterface.prototype);
+  delete g[Symbol.toStringTag]; // GraalJS's own "global"; the interface's tag ([object Window]) shows through
   $.initEventTarget(g);
   $.isGlobalScope = (t) => t === g;
   for (const type of ['error', 'unhandledrejection', 'rejectionhandled', 'message', 'messageerror', 'load',

@@ -144,6 +144,7 @@
   }
 
   /** Called by Java on this agent's thread for each message that reaches one of its endpoints. */
+  const MessageEvent = g.MessageEvent;
   $.deliverMessage = function (id, data, kinds, refs) {
     const target = targets.get(id);
     if (target === undefined) return;
@@ -158,9 +159,9 @@
       return;
     }
     try {
-      const ev = $.createEvent(g.MessageEvent, 'message', { ports });
-      // Set directly: in a MessageEventInit, `data: undefined` would mean "absent" and become null.
-      $.eventFields(ev, 'MessageEvent').data = value;
+      const ev = $.createPlatformEvent(MessageEvent, 'message', {
+        data: value, origin: '', lastEventId: '', source: null, ports: Object.freeze(ports), userActivation: null,
+      });
       $.dispatchTrusted(target, ev);
     } catch (e) {
       $.reportException(e);

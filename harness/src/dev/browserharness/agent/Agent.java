@@ -38,9 +38,13 @@ public final class Agent {
     private final Thread thread;
     private final boolean crossOriginIsolated;
     private final long timeOriginNanos = System.nanoTime();
-    private final double timeOriginEpochMs = System.currentTimeMillis() + (System.nanoTime() % 1_000_000) / 1e6;
+    /** One wall-clock reading for the JVM; each agent's time origin is derived from it with nanoTime. */
+    private static final long EPOCH_MS_BASE = System.currentTimeMillis();
+    private static final long NANOS_BASE = System.nanoTime();
+    private final double timeOriginEpochMs = EPOCH_MS_BASE + (timeOriginNanos - NANOS_BASE) / 1e6;
     private volatile String url;
-    private volatile String state = "starting";
+    /** What the agent is doing, for reports: a String or an object whose toString says it. */
+    private volatile Object state = "starting";
     private volatile boolean terminated;
     private Context context;
     private Value internals;
@@ -120,7 +124,7 @@ public final class Agent {
      */
     public void runClassicScript(String url, String code, int lineOffset) {
         String text = lineOffset > 0 ? "\n".repeat(lineOffset) + code : code;
-        String previous = state;
+        Object previous = state;
         state = "running " + url;
         try {
             context.eval(Source.newBuilder("js", text, url).buildLiteral());
@@ -140,7 +144,7 @@ public final class Agent {
             String file = at == null || at.getSource() == null ? "" : at.getSource().getName();
             int line = at == null ? 0 : at.getStartLine();
             int col = at == null ? 0 : at.getStartColumn();
-            internals.getMember("reportException").execute(error, file, line, col);
+            internal("reportException").execute(error, file, line, col);
         } else {
             browser.internalError(this, e);
         }
@@ -184,11 +188,11 @@ public final class Agent {
         return Thread.currentThread() == thread;
     }
 
-    public void setState(String state) {
+    public void setState(Object state) {
         this.state = state;
     }
 
-    public String state() {
+    public Object state() {
         return state;
     }
 
@@ -252,6 +256,13 @@ public final class Agent {
     /** The agent's private shim internals ({@code $}); owning thread only. */
     public Value internals() {
         return internals;
+    }
+
+    private final java.util.HashMap<String, Value> internalFunctions = new java.util.HashMap<>();
+
+    /** A function of {@code $} by name, looked up once (hot paths: message delivery); owning thread only. */
+    public Value internal(String name) {
+        return internalFunctions.computeIfAbsent(name, internals::getMember);
     }
 
     public double now() {

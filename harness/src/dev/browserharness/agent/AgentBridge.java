@@ -187,7 +187,7 @@ public final class AgentBridge {
             return false;
         }
         if (!r.ok()) return false;
-        String previous = agent.state();
+        Object previous = agent.state();
         agent.setState("running " + url);
         try {
             agent.context().eval(Source.newBuilder("js", new String(r.body(), StandardCharsets.UTF_8), url).buildLiteral());
@@ -255,11 +255,17 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public String atomicsWait(SharedMemory memory, boolean is64, int index, String expected, double timeout) {
-        return memory.await(agent, is64, index, expected, timeout);
+        return memory.await(agent, is64, index, Long.parseLong(expected), timeout);
+    }
+
+    /** Atomics.wait on an Int32Array (the hot path: no string conversion of the expected value). */
+    @HostAccess.Export
+    public String atomicsWait32(SharedMemory memory, int index, int expected, double timeout) {
+        return memory.await(agent, false, index, expected, timeout);
     }
 
     @HostAccess.Export
     public String atomicsWaitAsync(SharedMemory memory, boolean is64, int index, String expected, double timeout, Value resolve, double timerId) {
-        return memory.awaitAsync(agent, is64, index, expected, timeout, resolve, (long) timerId);
+        return memory.awaitAsync(agent, is64, index, Long.parseLong(expected), timeout, resolve, (long) timerId);
     }
 }

@@ -40,34 +40,35 @@ public final class MessagePortEndpoint {
         if (p != null) p.enqueue(message);
     }
 
+    /*
+     * Posting to the owner's loop happens under this endpoint's lock, in enqueue as in start's flush: otherwise
+     * a message posted while start() flushes the queued ones could overtake them (seen: a worker that got its
+     * data before the message announcing it). Lock order is endpoint → event loop; a loop never calls out while
+     * holding its own lock.
+     */
     private void enqueue(Message message) {
-        Agent o;
         synchronized (this) {
             if (closed) return;
             if (!started || owner == null) {
                 pending.add(message);
                 return;
             }
-            o = owner;
+            Agent o = owner;
+            if (o.loop().post(() -> Messaging.deliver(o, this, message))) return;
         }
-        if (!o.loop().post(() -> Messaging.deliver(o, this, message))) close();
+        close();
     }
 
     /** Enables delivery (port.start(), setting onmessage, or a worker script having run). */
-    public void start() {
-        ArrayDeque<Message> flush;
-        Agent o;
-        synchronized (this) {
-            if (started || closed || owner == null) {
-                started = true;
-                return;
-            }
+    public synchronized void start() {
+        if (started || closed || owner == null) {
             started = true;
-            flush = new ArrayDeque<>(pending);
-            pending.clear();
-            o = owner;
+            return;
         }
-        for (Message m : flush) o.loop().post(() -> Messaging.deliver(o, this, m));
+        started = true;
+        Agent o = owner;
+        for (Message m : pending) o.loop().post(() -> Messaging.deliver(o, this, m));
+        pending.clear();
     }
 
     /** Moves the port to another agent (it was transferred in a message); it starts again unstarted. */

@@ -29,7 +29,7 @@ public final class Messaging {
             if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
         }
         Object refs = message.refs().length == 0 ? null : ProxyArray.fromArray(message.refs());
-        owner.internals().getMember("deliverMessage").execute(target.id, message.data(), message.kinds(), refs);
+        owner.internal("deliverMessage").execute(target.id, message.data(), message.kinds(), refs);
     }
 
     /** A direct buffer of {@code n} bytes that JS fills with an ArrayBuffer's contents. */

@@ -177,16 +177,15 @@ public final class SharedMemory {
 
     // ---- wait / notify ---------------------------------------------------------------------------
 
-    private boolean equalsExpected(boolean is64, int index, String expected) {
-        return is64 ? (long) I64.getVolatile(buffer, index) == Long.parseLong(expected)
-                : (int) I32.getVolatile(buffer, index) == (int) Long.parseLong(expected);
+    private boolean equalsExpected(boolean is64, int index, long expected) {
+        return is64 ? (long) I64.getVolatile(buffer, index) == expected : (int) I32.getVolatile(buffer, index) == (int) expected;
     }
 
     /**
      * Atomics.wait: parks the calling agent's thread until notified or {@code timeoutMs} (Infinity = forever).
      * Returns "ok", "not-equal" or "timed-out". A terminated agent stops waiting at once.
      */
-    public String await(Agent agent, boolean is64, int index, String expected, double timeoutMs) {
+    public String await(Agent agent, boolean is64, int index, long expected, double timeoutMs) {
         Waiter w;
         lock.lock();
         try {
@@ -196,9 +195,8 @@ public final class SharedMemory {
         } finally {
             lock.unlock();
         }
-        String before = agent.state();
-        agent.setState("blocked in Atomics.wait on a SharedArrayBuffer(" + byteLength + ") at byte " + index
-                + (Double.isInfinite(timeoutMs) ? "" : " for up to " + timeoutMs + " ms"));
+        Object before = agent.state();
+        agent.setState(new Blocked(this, index, timeoutMs));
         try {
             long deadline = Double.isInfinite(timeoutMs) ? Long.MAX_VALUE : System.nanoTime() + (long) (timeoutMs * 1e6);
             while (!w.notified) {
@@ -211,16 +209,25 @@ public final class SharedMemory {
                 LockSupport.parkNanos(this, Math.min(left, 1_000_000_000L));
             }
         } finally {
-            if (!agent.isTerminated()) agent.setState(before); // keep "terminated" in reports
+            if (!agent.isTerminated()) agent.setState(before);
         }
         return w.notified || !remove(index, w) ? "ok" : "timed-out";
+    }
+
+    /** What a waiting agent is doing, for timeout reports; formatted only when a report is printed. */
+    private record Blocked(SharedMemory memory, int index, double timeoutMs) {
+        @Override
+        public String toString() {
+            return "blocked in Atomics.wait on a SharedArrayBuffer(" + memory.byteLength + ") at byte " + index
+                    + (Double.isInfinite(timeoutMs) ? "" : " for up to " + timeoutMs + " ms");
+        }
     }
 
     /**
      * Atomics.waitAsync: "not-equal", "timed-out" (zero timeout) or "async", in which case {@code resolve} is
      * called later on the agent's own thread with "ok" or "timed-out".
      */
-    public String awaitAsync(Agent agent, boolean is64, int index, String expected, double timeoutMs, Value resolve, long timerId) {
+    public String awaitAsync(Agent agent, boolean is64, int index, long expected, double timeoutMs, Value resolve, long timerId) {
         Waiter w;
         lock.lock();
         try {
