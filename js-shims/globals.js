@@ -110,12 +110,21 @@
     return { message: text, text };
   }
 
+  /**
+   * Modules load through a virtual file system where http://host/a.js is the path /http/host/a.js
+   * (net/ModuleFileSystem.java); GraalJS names module frames by that path. Reports show the URL.
+   */
+  const virtualPath = /(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g;
+  const urlsInText = (text) => text.replace(virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
+    ? `${pre}blob:` : `${pre}${scheme}://${host}/`));
+  $.displayURL = urlsInText;
+
   /** The first "file:line:col" of a stack, as the error event's filename/lineno/colno. */
   function locate(error) {
     const stack = error !== null && typeof error === 'object' && typeof error.stack === 'string' ? error.stack : '';
     for (const line of stack.split('\n').slice(1)) {
       const m = /\(?((?:[a-z][a-z0-9+.-]*:|\/)[^()\s]*?):(\d+):(\d+)\)?\s*$/i.exec(line.trim());
-      if (m && !m[1].startsWith('harness:')) return { file: m[1], line: +m[2], col: +m[3] };
+      if (m && !m[1].startsWith('harness:')) return { file: urlsInText(m[1]), line: +m[2], col: +m[3] };
     }
     return { file: '', line: 0, col: 0 };
   }
@@ -123,7 +132,7 @@
   /** HTML "report an exception": error event on the global (cancelable), then the console. */
   $.reportException = function (error, file, line, col) {
     const d = describe(error);
-    let where = { file: file || '', line: line || 0, col: col || 0 };
+    let where = { file: urlsInText(file || ''), line: line || 0, col: col || 0 };
     if (!where.file) where = locate(error);
     const message = 'Uncaught ' + d.message;
     let notCanceled = true;
@@ -135,7 +144,7 @@
     } catch (e) {
       host.reportToConsole('Uncaught ' + describe(e).text);
     }
-    if (notCanceled) host.uncaught('Uncaught ' + d.text, message, where.file, where.line, where.col);
+    if (notCanceled) host.uncaught('Uncaught ' + urlsInText(d.text), message, where.file, where.line, where.col);
   };
 
   $.setUnhandledRejectionHandler((reason, promise) => {
@@ -147,7 +156,7 @@
       } catch (e) {
         host.reportToConsole('Uncaught ' + describe(e).text);
       }
-      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + describe(reason).text);
+      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + urlsInText(describe(reason).text));
     });
   });
 

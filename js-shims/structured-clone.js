@@ -779,8 +779,12 @@
       switch (r.kind) {
         case 'ArrayBuffer': out[i] = r.transfer ? abTransfer(r.buffer) : copyArrayBuffer(r.buffer); break;
         case 'SharedArrayBuffer': out[i] = r.buffer; break;
-        case 'MessagePort': out[i] = r.port; break;
-        case 'Blob': out[i] = r.blob; break;
+        // a transferred port becomes a new MessagePort object (the old one is neutered), as in Chromium
+        case 'MessagePort': out[i] = $.movePort(r.port); break;
+        // a new Blob/File on the same immutable bytes
+        case 'Blob': out[i] = r.file
+          ? $.makeFile($.blobBytes(r.blob), $.fileName(r.blob), r.blob.type, $.fileLastModified(r.blob))
+          : $.makeBlob($.blobBytes(r.blob), r.blob.type); break;
         default: out[i] = undefined;
       }
     }

@@ -43,7 +43,8 @@ function load(agentKind = 'window') {
   };
   const netLog = [];
   const pending = [];
-  $.netFetch = function (req) {
+  // the fake network; fetch.js defines $.netFetch over $.host.fetch, so it is replaced after loading
+  const fakeNetFetch = function (req) {
     netLog.push(req);
     const ok = (body, headers = [['Content-Type', 'text/plain']], extra = {}) => Promise.resolve(Object.assign({
       url: req.url, status: 200, statusText: 'OK', headers, body: typeof body === 'string' ? new TextEncoder().encode(body) : body,
@@ -73,6 +74,7 @@ function load(agentKind = 'window') {
     }
   };
   vm.runInContext(read('fetch.js'), ctx)(g, $);
+  $.netFetch = fakeNetFetch;
   vm.runInContext(`globalThis.fmt = function (v) {
     return typeof v === 'string' ? JSON.stringify(v) : String(v);
   };

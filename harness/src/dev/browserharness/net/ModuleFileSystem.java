@@ -37,6 +37,7 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
     }
 
     public static String toPath(String url) {
+        if (url.startsWith("blob:")) return "/blob" + toPath(url.substring(5)); // blob:http://h/uuid → /blob/http/h/uuid
         URI u = URI.create(url);
         return "/" + u.getScheme() + "/" + (u.getRawAuthority() == null ? "" : u.getRawAuthority()) + u.getRawPath()
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
@@ -50,7 +51,11 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
         if (a < 0) return null;
         int b = p.indexOf('/', a + 1);
         String scheme = p.substring(1, a);
-        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("blob")) return null;
+        if (scheme.equals("blob")) {
+            String inner = toUrl(p.substring(a));
+            return inner == null ? null : "blob:" + inner;
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) return null;
         return b < 0 ? scheme + "://" + p.substring(a + 1) + "/" : scheme + "://" + p.substring(a + 1, b) + p.substring(b);
     }
 
