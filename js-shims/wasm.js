@@ -1,0 +1,33 @@
+// wasm.js — the WebAssembly JS API pieces a browser adds to GraalWasm's: compileStreaming and
+// instantiateStreaming over a fetch Response (Blink checks the response, then compiles its bytes).
+(function (g, $) {
+  'use strict';
+  const WA = g.WebAssembly;
+  if (typeof WA !== 'object') return;
+  const compile = WA.compile;
+  const instantiate = WA.instantiate;
+
+  /** Blink's checks of a streaming source; resolves to the response's bytes. */
+  async function responseBytes(source, op) {
+    const prefix = `Failed to execute '${op}' on 'WebAssembly': `;
+    const response = await source;
+    if (!(response instanceof g.Response)) {
+      throw new TypeError(prefix + 'An argument must be provided, which must be a Response or Promise<Response> object');
+    }
+    if (!response.ok) throw new TypeError(prefix + 'HTTP status code is not ok');
+    const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/wasm') throw new TypeError(prefix + "Incorrect response MIME type. Expected 'application/wasm'.");
+    if (response.bodyUsed) throw new TypeError(prefix + 'Cannot compile WebAssembly.Module from an already read Response');
+    return response.arrayBuffer();
+  }
+
+  $.defineMethods(WA, {
+    compileStreaming(source) {
+      return responseBytes(source, 'compile').then((bytes) => Reflect.apply(compile, WA, [bytes]));
+    },
+    instantiateStreaming(source, importObject = undefined) {
+      return responseBytes(source, 'compile').then((bytes) => Reflect.apply(instantiate, WA, [bytes, importObject]));
+    },
+  });
+  for (const k of ['compileStreaming', 'instantiateStreaming']) Object.defineProperty(WA, k, { enumerable: false });
+});
