@@ -223,7 +223,8 @@ public final class Browser implements AutoCloseable {
     public String report() {
         StringBuilder sb = new StringBuilder();
         for (Agent a : agents) {
-            sb.append(a.label()).append(" ").append(a.url()).append(": ").append(a.state())
+            sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
+                    .append(" ").append(a.url()).append(": ").append(a.state())
                     .append(" (").append(a.loop().describe()).append(")\n");
         }
         return sb.toString();

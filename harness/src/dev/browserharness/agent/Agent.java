@@ -87,6 +87,9 @@ public final class Agent {
                 } catch (PolyglotException e) {
                     if (e.isCancelled() || e.isInterrupted() || terminated) break;
                     reportException(e);
+                } catch (RuntimeException e) {
+                    if (terminated) break;
+                    browser.internalError(this, e); // a harness bug: reported, and the agent keeps running
                 } finally {
                     state = "idle";
                     loop.done();
@@ -184,10 +187,6 @@ public final class Agent {
         return terminated;
     }
 
-    public boolean onAgentThread() {
-        return Thread.currentThread() == thread;
-    }
-
     public void setState(Object state) {
         this.state = state;
     }
@@ -212,6 +211,7 @@ public final class Agent {
         return page;
     }
 
+    /** The agent that created this one (null for a window). */
     public Agent parent() {
         return parent;
     }

@@ -97,12 +97,6 @@ public final class AgentBridge {
         agent.loop().clearTimer((long) id);
     }
 
-    /** The timer nesting level of the running task (setInterval re-arms with it). */
-    @HostAccess.Export
-    public int timerNesting() {
-        return agent.loop().nesting();
-    }
-
     // ---- fetch.js ----------------------------------------------------------------------------------
 
     /** Starts a request on the browser's I/O pool; settles on this agent's thread. */

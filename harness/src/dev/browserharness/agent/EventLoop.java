@@ -1,6 +1,7 @@
 package dev.browserharness.agent;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +28,7 @@ public final class EventLoop {
     private final ArrayDeque<Posted> tasks = new ArrayDeque<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>(
             (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
-    private final java.util.HashMap<Long, Timer> timerById = new java.util.HashMap<>();
+    private final HashMap<Long, Timer> timerById = new HashMap<>();
     private final Activity activity;
     private long timerSeq;
     /** Bumped whenever work arrives; a loop that just ran out of tasks spins on it briefly before parking. */
@@ -88,10 +89,14 @@ public final class EventLoop {
         }
     }
 
-    /** An asynchronous operation (fetch, worker script load...) whose completion will post a task. */
+    /**
+     * An asynchronous operation (fetch, worker script load...) whose completion will post a task. On a closed
+     * loop it counts for nothing, and so does its {@link #endOp}.
+     */
     public void beginOp() {
         lock.lock();
         try {
+            if (closed) return;
             pendingOps++;
             activity.add(1);
         } finally {
@@ -103,8 +108,9 @@ public final class EventLoop {
     public void endOp(Task completion) {
         lock.lock();
         try {
+            if (closed) return; // close() already stopped counting the operation
             pendingOps--;
-            if (completion != null && !closed) {
+            if (completion != null) {
                 tasks.addLast(new Posted(System.nanoTime(), completion));
                 activity.add(1);
                 arrivals++;
@@ -169,11 +175,6 @@ public final class EventLoop {
         activity.add(-1);
     }
 
-    /** Current task's timer nesting level (for setInterval re-arming). */
-    public int nesting() {
-        return currentNesting;
-    }
-
     /** Closes the loop: queued tasks, timers and pending operations stop counting as activity. */
     public void close() {
         lock.lock();
@@ -189,10 +190,6 @@ public final class EventLoop {
         } finally {
             lock.unlock();
         }
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 
     /** What the loop holds, for timeout reports. */

@@ -103,11 +103,5 @@ public final class MessagePortEndpoint {
         }
     }
 
-    public synchronized boolean isClosed() {
-        return closed;
-    }
 
-    public synchronized Agent owner() {
-        return owner;
-    }
 }

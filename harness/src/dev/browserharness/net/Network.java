@@ -48,10 +48,6 @@ public final class Network {
         return blobs;
     }
 
-    public Map<String, Path> mounts() {
-        return mounts;
-    }
-
     /** The mount that serves {@code url}, or null. */
     public Map.Entry<String, Path> mountFor(String url) {
         for (Map.Entry<String, Path> m : mounts.entrySet()) if (url.startsWith(m.getKey())) return m;
