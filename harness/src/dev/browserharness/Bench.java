@@ -53,7 +53,7 @@ final class Bench {
                         problems.add(page + ": " + t);
                     }
                 }
-                p.window().terminate();
+                p.close();
             }
         }
         out.printf("%-36s %12s %10s %12s%n", "metric", "harness", "Chromium", "target");

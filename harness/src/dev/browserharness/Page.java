@@ -32,7 +32,7 @@ public final class Page {
 
     /** Starts loading {@code url}; returns at once. Use {@link #waitForIdle} to let it run. */
     public Page navigate(String url) {
-        if (window != null) window.terminate();
+        close();
         NetResponse doc;
         try {
             doc = browser.network().fetch(NetRequest.get(url));
@@ -98,6 +98,12 @@ public final class Page {
         } catch (IllegalArgumentException e) {
             return ref;
         }
+    }
+
+    /** Ends the page's current document: its window and every worker it started stop. */
+    public void close() {
+        for (Agent a : browser.agents()) if (a.page() == this) a.terminate();
+        window = null;
     }
 
     /** Waits until no agent of the browser has work left (or the timeout); true when idle. */

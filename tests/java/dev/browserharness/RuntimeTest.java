@@ -35,4 +35,22 @@ class RuntimeTest {
                 "hello, modules",
                 "a timer fired");
     }
+
+    @Test
+    void navigatingAwayEndsTheOldDocumentsWorkers() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("nav");
+        java.nio.file.Files.writeString(dir.resolve("w.js"), "postMessage('up'); for (;;) {}");
+        java.nio.file.Files.writeString(dir.resolve("a.js"), "new Worker('w.js').onmessage = () => console.log('worker up');");
+        java.nio.file.Files.writeString(dir.resolve("b.js"), "console.log('second document');");
+        try (Browser browser = Browser.builder().mount("http://localhost/", dir).build()) {
+            Page page = browser.newPage().navigate("http://localhost/a.js");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!page.stdout().contains("worker up") && System.nanoTime() < deadline) Thread.sleep(10);
+            page.navigate("http://localhost/b.js");
+            assertThat(page.waitForIdle(Duration.ofSeconds(20))).as(browser.report()).isTrue();
+            assertThat(page.stdout()).containsExactly("worker up", "second document");
+            while (browser.agents().size() > 1 && System.nanoTime() < deadline) Thread.sleep(10); // threads unwinding
+            assertThat(browser.agents()).extracting(a -> a.kind()).containsExactly(dev.browserharness.agent.Agent.Kind.WINDOW);
+        }
+    }
 }
