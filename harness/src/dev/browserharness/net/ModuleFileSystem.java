@@ -112,17 +112,67 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     @Override
     public Path toAbsolutePath(Path path) {
-        return path.isAbsolute() ? path : Paths.get("/").resolve(path);
+        Path p = UrlPath.unwrap(path);
+        return new UrlPath(p.isAbsolute() ? p : Paths.get("/").resolve(p));
     }
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) {
-        return path.normalize();
+        return new UrlPath(UrlPath.unwrap(path).normalize());
     }
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) {
         return Map.of();
+    }
+
+    /**
+     * A virtual path whose {@link #toUri()} is the URL it stands for, so that GraalJS gives a module
+     * {@code import.meta.url = "http://host/a.js"} (what {@code new URL('x.wasm', import.meta.url)} needs).
+     * Everything else is the plain path's.
+     */
+    private static final class UrlPath implements Path {
+        private final Path p;
+
+        UrlPath(Path p) {
+            this.p = p;
+        }
+
+        static Path unwrap(Path o) {
+            return o instanceof UrlPath u ? u.p : o;
+        }
+
+        @Override
+        public URI toUri() {
+            String url = toUrl(p.toString());
+            return url == null ? p.toUri() : URI.create(url);
+        }
+
+        @Override public java.nio.file.FileSystem getFileSystem() { return p.getFileSystem(); }
+        @Override public boolean isAbsolute() { return p.isAbsolute(); }
+        @Override public Path getRoot() { return p.getRoot(); }
+        @Override public Path getFileName() { return p.getFileName(); }
+        @Override public Path getParent() { Path q = p.getParent(); return q == null ? null : new UrlPath(q); }
+        @Override public int getNameCount() { return p.getNameCount(); }
+        @Override public Path getName(int index) { return p.getName(index); }
+        @Override public Path subpath(int begin, int end) { return p.subpath(begin, end); }
+        @Override public boolean startsWith(Path other) { return p.startsWith(unwrap(other)); }
+        @Override public boolean endsWith(Path other) { return p.endsWith(unwrap(other)); }
+        @Override public Path normalize() { return new UrlPath(p.normalize()); }
+        @Override public Path resolve(Path other) { return new UrlPath(p.resolve(unwrap(other))); }
+        @Override public Path relativize(Path other) { return p.relativize(unwrap(other)); }
+        @Override public Path toAbsolutePath() { return this; }
+        @Override public Path toRealPath(LinkOption... options) { return this; }
+        @Override public int compareTo(Path other) { return p.compareTo(unwrap(other)); }
+        @Override public boolean equals(Object o) { return o instanceof Path other && p.equals(unwrap(other)); }
+        @Override public int hashCode() { return p.hashCode(); }
+        @Override public String toString() { return p.toString(); }
+
+        @Override
+        public java.nio.file.WatchKey register(java.nio.file.WatchService w, java.nio.file.WatchEvent.Kind<?>[] events,
+                java.nio.file.WatchEvent.Modifier... modifiers) {
+            throw new UnsupportedOperationException("read-only");
+        }
     }
 
     private static final class ReadOnlyChannel implements SeekableByteChannel {
