@@ -131,9 +131,18 @@
 
   /** HTML "report an exception": error event on the global (cancelable), then the console. */
   $.reportException = function (error, file, line, col) {
-    const d = describe(error);
     let where = { file: urlsInText(file || ''), line: line || 0, col: col || 0 };
     if (!where.file) where = locate(error);
+    // GraalJS words a script's syntax error "url:line:col message" plus the source line and a caret; a browser
+    // reports just the message, with the location on the event: "Uncaught SyntaxError: ... (at url:line:col)".
+    let d;
+    const syntax = error instanceof SyntaxError && typeof error.message === 'string' ? /^\S+:\d+:\d+ ([^\n]*)/.exec(error.message) : null;
+    if (syntax) {
+      try { error.message = syntax[1]; } catch (e) { /* frozen: keep GraalJS's text */ }
+      d = { message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
+    } else {
+      d = describe(error);
+    }
     const message = 'Uncaught ' + d.message;
     let notCanceled = true;
     try {

@@ -52,6 +52,16 @@ class CliTest {
     }
 
     @Test
+    void syntaxErrorIsReportedWithItsLocationAndLaterScriptsStillRun() throws Exception {
+        page("bad.js", "console.log('never');\nlet x = ;\n");
+        Path html = page("syntax.html", "<script src=\"bad.js\"></script><script>console.log('still runs')</script>");
+        Run r = cli("run", html.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("still runs\n");
+        assertThat(r.err()).containsPattern("Uncaught SyntaxError: .+ \\(at http://localhost/bad.js:2:\\d+\\)");
+    }
+
+    @Test
     void unhandledRejectionExitsOne() throws Exception {
         Run r = cli("run", page("rej.js", "Promise.reject(new TypeError('nobody caught me'));").toString());
         assertThat(r.status()).isEqualTo(1);
