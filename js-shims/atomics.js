@@ -120,8 +120,10 @@
   const previousHostKind = $.hostKind;
   $.hostKind = (v) => (memoryOf.has(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
-  if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
-  else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
+  $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
+  $.onConfigure(() => {
+    if (!$.crossOriginIsolated) delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
+  });
 
   // ---- Atomics -------------------------------------------------------------------------------------
   // Every entry point validates and converts its arguments itself, in the specification's order and with V8's

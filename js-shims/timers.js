@@ -58,7 +58,8 @@
   }
 
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
-  const timeOrigin = host.timeOrigin();
+  let timeOrigin = 0;
+  $.onConfigure(() => { timeOrigin = host.timeOrigin(); });
   function Performance() { throw new TypeError('Illegal constructor'); }
   const performance = Object.create(Performance.prototype);
   $.defineMethods(Performance.prototype, {

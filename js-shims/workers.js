@@ -74,7 +74,6 @@
 
   // ---- inside a dedicated worker -------------------------------------------------------------------
   const scope = $.GlobalInterface.prototype;
-  const workerName = $.name;
   let endpoint = null;
   let isModule = false;
 
@@ -113,7 +112,7 @@
       host.closeSelf();
     },
   });
-  $.defineGetters(scope, { name() { return workerName; } });
+  $.defineGetters(scope, { name() { return $.name; } });
   $.defineMethods($.WorkerGlobalScope.prototype, {
     importScripts(...urls) {
       const prefix = "Failed to execute 'importScripts' on 'WorkerGlobalScope': ";

@@ -27,9 +27,11 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * done in the family's class under {@code ext/} or by the browser.
  */
 public final class AgentBridge {
-    private final Agent agent;
+    /** Set once by {@link #bind}, on the agent's thread, before guest code of that agent runs. */
+    private Agent agent;
 
-    AgentBridge(Agent agent) {
+    /** Binds the bridge of a freshly built realm to its agent (see {@link Realm}). */
+    void bind(Agent agent) {
         this.agent = agent;
     }
 
