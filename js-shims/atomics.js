@@ -8,6 +8,7 @@
   const NativeSAB = g.SharedArrayBuffer;
   const NativeAtomics = g.Atomics;
   const memoryOf = new WeakMap(); // our SharedArrayBuffer object -> SharedMemory (host)
+  const wasmMemoryOfBuffer = new WeakMap(); // a shared WebAssembly.Memory's (GraalJS) SharedArrayBuffer -> that Memory
   const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
   const sabByteLength = Object.getOwnPropertyDescriptor(NativeSAB.prototype, 'byteLength').get;
   const nativeSlice = NativeSAB.prototype.slice;
@@ -59,7 +60,7 @@
   const incompatible = (what, receiver) => new TypeError(`Method ${what} called on incompatible receiver ${describe(receiver)}`);
   /** byteLength of one of our buffers or of GraalJS's own SharedArrayBuffer; TypeError for anything else. */
   function byteLengthOf(b, what) {
-    if (memoryOf.has(b)) return Reflect.apply(abByteLength, b, []);
+    if (memoryOf.has(b) && !wasmMemoryOfBuffer.has(b)) return Reflect.apply(abByteLength, b, []);
     try {
       return Reflect.apply(sabByteLength, b, []);
     } catch (e) {
@@ -117,8 +118,56 @@
 
   $.sharedMemoryOf = (buffer) => memoryOf.get(buffer);
   $.sharedArrayBufferFor = (memory) => wrap(memory, NativeSAB.prototype);
+
+  // ---- shared WebAssembly.Memory (ext/WasmMemories.java) -------------------------------------------------
+  // Every SharedArrayBuffer a shared Memory hands out (a new one after each grow) is entered into memoryOf with
+  // the one SharedMemory over that wasm memory, so JS Atomics on it run in Java: atomic across agents, and
+  // wait/notify meet in one waiter list. Posting such a Memory (or its buffer) posts the wasm memory itself; the
+  // receiver gets its own Memory wrapper on it. Wasm's memory.atomic.wait32/notify go to the same Java lists once the
+  // agent has met a shared memory here (WasmMemories.installCallbacks).
+  const WA = g.WebAssembly;
+  const WasmMemory = typeof WA === 'object' && WA !== null && typeof WA.Memory === 'function' ? WA.Memory : undefined;
+  const wasmShared = new WeakMap(); // Memory -> SharedMemory, or null when the memory is not shared
+  function wasmSharedOf(m) {
+    let s = wasmShared.get(m);
+    if (s === undefined) {
+      s = host.wasmSharedMemory(m);
+      wasmShared.set(m, s);
+    }
+    return s;
+  }
+  const isSharedWasmMemory = (v) => WasmMemory !== undefined && typeof v === 'object' && v !== null &&
+    v instanceof WasmMemory && wasmSharedOf(v) !== null;
+  if (WasmMemory !== undefined) {
+    const d = Object.getOwnPropertyDescriptor(WasmMemory.prototype, 'buffer');
+    const memBuffer = d.get;
+    const getter = Object.getOwnPropertyDescriptor({
+      get buffer() {
+        const b = Reflect.apply(memBuffer, this, []);
+        if (!memoryOf.has(b)) {
+          const s = wasmSharedOf(this);
+          if (s !== null) {
+            memoryOf.set(b, s);
+            wasmMemoryOfBuffer.set(b, this);
+          }
+        }
+        return b;
+      },
+    }, 'buffer').get;
+    Object.defineProperty(WasmMemory.prototype, 'buffer', { get: getter, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
+  }
+  /** What postMessage carries for a shared Memory or its buffer ({kind, handle}), or undefined. */
+  $.wasmMemoryRef = (v) => {
+    const m = wasmMemoryOfBuffer.get(v);
+    if (m !== undefined) return { kind: 'WebAssembly.Memory.buffer', handle: host.wasmMemoryHandle(m) };
+    if (isSharedWasmMemory(v)) return { kind: 'WebAssembly.Memory', handle: host.wasmMemoryHandle(v) };
+    return undefined;
+  };
+  $.wasmMemoryFor = (handle) => host.wasmMemoryFor(handle);
+
   const previousHostKind = $.hostKind;
-  $.hostKind = (v) => (memoryOf.has(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
+  // A shared Memory is cloned like a SharedArrayBuffer (same checks; messaging.js posts it as the memory itself).
+  $.hostKind = (v) => (memoryOf.has(v) || isSharedWasmMemory(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
   $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
   $.onConfigure(() => {

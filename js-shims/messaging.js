@@ -94,6 +94,12 @@
           out.push(copyOut(r.buffer));
           break;
         case 'SharedArrayBuffer': {
+          const wasm = $.wasmMemoryRef(r.buffer); // a shared WebAssembly.Memory or its buffer
+          if (wasm !== undefined) {
+            kinds[kinds.length - 1] = wasm.kind;
+            out.push(wasm.handle);
+            break;
+          }
           const mem = $.sharedMemoryOf(r.buffer);
           if (mem === undefined) throw new $.DOMException(`${prefix}SharedArrayBuffer transfer requires self.crossOriginIsolated.`, 'DataCloneError');
           out.push(mem);
@@ -132,6 +138,8 @@
       switch (list[i]) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
         case 'SharedArrayBuffer': values[i] = $.sharedArrayBufferFor(ref); break;
+        case 'WebAssembly.Memory': values[i] = $.wasmMemoryFor(ref); break;
+        case 'WebAssembly.Memory.buffer': values[i] = $.wasmMemoryFor(ref).buffer; break;
         case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));

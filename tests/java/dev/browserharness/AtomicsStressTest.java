@@ -56,6 +56,36 @@ class AtomicsStressTest {
     }
 
     @Test
+    void twoWorkersAddingOneHundredThousandEachOnOneSharedWasmMemoryEndExact() throws Exception {
+        // One worker gets the shared WebAssembly.Memory itself, the other its buffer: both are the same memory.
+        write("wasm-adder.js", """
+                onmessage = (e) => {
+                  const buffer = e.data instanceof WebAssembly.Memory ? e.data.buffer : e.data;
+                  const i32 = new Int32Array(buffer);
+                  for (let k = 0; k < 100000; k++) Atomics.add(i32, 1, 1);
+                  postMessage('worker done');
+                };
+                """);
+        write("wasm-count.js", """
+                const mem = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+                let done = 0;
+                for (const what of [mem, mem.buffer]) {
+                  const worker = new Worker('wasm-adder.js');
+                  worker.onmessage = (e) => {
+                    console.log(e.data);
+                    if (++done === 2) console.log('counter ' + Atomics.load(new Int32Array(mem.buffer), 1));
+                    worker.terminate();
+                  };
+                  worker.postMessage(what);
+                }
+                """);
+        Harness.Result r = Harness.run(dir, "wasm-count.js", b -> {}, LONG);
+        assertThat(r.idle()).as("went idle; agents: %s", r.report()).isTrue();
+        assertThat(r.uncaught()).isEmpty();
+        assertThat(r.stdout()).containsExactly("worker done", "worker done", "counter 200000");
+    }
+
+    @Test
     void waitNotifyPingPongOfOneHundredThousandRoundsNeverLosesAWakeUp() throws Exception {
         // i32[0] is whose turn it is (0 or 1), i32[1] counts hand-overs. Each player blocks (no timeout) while it
         // is not its turn; a lost wake-up would leave both parked forever and the page would never go idle.

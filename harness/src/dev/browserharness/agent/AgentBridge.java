@@ -5,6 +5,7 @@ import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
 import dev.browserharness.ext.SharedMemory;
+import dev.browserharness.ext.WasmMemories;
 import dev.browserharness.ext.Workers;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
@@ -27,6 +28,10 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * done in the family's class under {@code ext/} or by the browser.
  */
 public final class AgentBridge {
+    static {
+        WasmMemories.check(); // start-up self-check of the GraalJS/GraalWasm internals a posted shared memory needs
+    }
+
     /** Set once by {@link #bind}, on the agent's thread, before guest code of that agent runs. */
     private Agent agent;
 
@@ -263,5 +268,36 @@ public final class AgentBridge {
     @HostAccess.Export
     public String atomicsWaitAsync(SharedMemory memory, boolean is64, int index, String expected, double timeout, Value resolve, double timerId) {
         return memory.awaitAsync(agent, is64, index, Long.parseLong(expected), timeout, resolve, (long) timerId);
+    }
+
+    private boolean wasmCallbacksInstalled;
+
+    /** Before this agent first uses a shared wasm memory: its wasm wait/notify go to the Java waiter lists. */
+    private void wasmCallbacks() {
+        if (!wasmCallbacksInstalled) {
+            wasmCallbacksInstalled = true;
+            WasmMemories.installCallbacks(agent);
+        }
+    }
+
+    /** The SharedMemory behind a shared WebAssembly.Memory's buffers (JS Atomics on them), or null if not shared. */
+    @HostAccess.Export
+    public SharedMemory wasmSharedMemory(Value memory) {
+        SharedMemory m = WasmMemories.sharedMemoryOf(memory);
+        if (m != null) wasmCallbacks();
+        return m;
+    }
+
+    /** What postMessage carries for a shared WebAssembly.Memory, or null if {@code memory} is not one. */
+    @HostAccess.Export
+    public WasmMemories.Handle wasmMemoryHandle(Value memory) {
+        return WasmMemories.handleOf(memory);
+    }
+
+    /** This agent's WebAssembly.Memory on a posted shared memory. */
+    @HostAccess.Export
+    public Object wasmMemoryFor(WasmMemories.Handle handle) {
+        wasmCallbacks();
+        return WasmMemories.memoryFor(handle);
     }
 }

@@ -14,7 +14,8 @@ public final class Messaging {
 
     /**
      * Builds a {@link Message} from what {@code $.serialize} produced, on the sender's thread. {@code refs} holds
-     * host objects only: ByteBuffer (an ArrayBuffer's copied bytes), SharedMemory, MessagePortEndpoint, BlobData.
+     * host objects only: ByteBuffer (an ArrayBuffer's copied bytes), SharedMemory, WasmMemories.Handle (a shared
+     * WebAssembly.Memory or its buffer), MessagePortEndpoint, BlobData.
      */
     public static Message message(String data, String kinds, Value refs) {
         if (refs == null || refs.isNull() || refs.getArraySize() == 0) return new Message(data, kinds, Message.NO_REFS);

@@ -51,6 +51,15 @@ public final class SharedMemory {
         this.buffer = ByteBuffer.allocateDirect(byteLength + 8).alignedSlice(8).limit(byteLength).slice().order(ByteOrder.nativeOrder());
     }
 
+    /**
+     * Over memory someone else owns: a shared WebAssembly.Memory's full-capacity direct buffer (see
+     * {@link WasmMemories}); {@code byteLength} is that capacity, the buffer's current length is the JS buffer's.
+     */
+    SharedMemory(ByteBuffer memory) {
+        this.buffer = memory.duplicate().clear().order(ByteOrder.nativeOrder());
+        this.byteLength = buffer.capacity();
+    }
+
     /** The memory itself; {@code new ArrayBuffer(buffer)} maps it into a context without copying. */
     @HostAccess.Export
     public ByteBuffer buffer() {

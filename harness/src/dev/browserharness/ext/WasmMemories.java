@@ -1,0 +1,222 @@
+package dev.browserharness.ext;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.WeakHashMap;
+import dev.browserharness.agent.Agent;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * A shared {@code WebAssembly.Memory} posted between agents, as in Chromium: every agent gets its own
+ * {@code WebAssembly.Memory} wrapper (and SharedArrayBuffer) over the one GraalWasm memory object.
+ *
+ * <p>There is no public API for this, so it reaches into GraalJS/GraalWasm 25.0.2 internals by reflection (see
+ * docs/wasm-shared-memory-probe.md, route 2a): the sender's {@code JSWebAssemblyMemoryObject} gives its
+ * {@code WasmMemory}; on the receiver's thread (its context entered, since the shim calls us)
+ * {@code JSWebAssemblyMemory.create(context, realm, wasmMemory, true)} builds that agent's wrapper — GraalJS's own
+ * per-agent wrapper map for shared memories. Only an {@code UnsafeWasmMemory} (what GraalWasm allocates for every
+ * shared memory: full capacity up front, never moves, GC-owned) is accepted. {@link #check()} verifies all of these
+ * internals at start-up and fails loudly on any other GraalVM version.
+ *
+ * <p>JS {@code Atomics} on such a memory's buffer run in Java through one {@link SharedMemory} per wasm memory that
+ * wraps its full-capacity direct buffer, so they are atomic across agents and {@code Atomics.wait/notify} share
+ * one waiter list (atomics.js registers every buffer the Memory hands out). Wasm's own
+ * {@code memory.atomic.wait32/wait64/notify} are routed to the same lists by {@link #installCallbacks}, installed
+ * in an agent the first time it meets a shared memory through the shims (reading a shared Memory's buffer, posting
+ * or receiving one); before that the agent has GraalJS's callbacks, which refuse to block.
+ */
+public final class WasmMemories {
+    private WasmMemories() {}
+
+    /** What a message carries for a shared memory (the Memory object or its buffer): the wasm memory itself. */
+    public static final class Handle {
+        final Object wasmMemory;
+        final SharedMemory shared;
+
+        Handle(Object wasmMemory, SharedMemory shared) {
+            this.wasmMemory = wasmMemory;
+            this.shared = shared;
+        }
+    }
+
+    private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
+    private static final Field RECEIVER;
+    private static final Class<?> MEMORY_OBJECT;
+    private static final Method GET_WASM_MEMORY;
+    private static final Class<?> UNSAFE_MEMORY;
+    private static final Field UNSAFE_BUFFER;
+    private static final Method IS_SHARED;
+    private static final Method REALM_GET;
+    private static final Method REALM_CONTEXT;
+    private static final Method CREATE;
+    private static final Method WASM_CONTEXT_GET;
+    private static final Method SET_WAIT;
+    private static final Method SET_NOTIFY;
+    private static final String PROBLEM;
+
+    static {
+        Field receiver = null, unsafeBuffer = null;
+        Class<?> memoryObject = null, unsafeMemory = null;
+        Method getWasmMemory = null, isShared = null, realmGet = null, realmContext = null, create = null;
+        Method wasmContextGet = null, setWait = null, setNotify = null;
+        String problem = null;
+        try {
+            receiver = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
+            receiver.setAccessible(true);
+            memoryObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemoryObject");
+            getWasmMemory = memoryObject.getMethod("getWASMMemory");
+            unsafeMemory = Class.forName("org.graalvm.wasm.memory.UnsafeWasmMemory");
+            unsafeBuffer = unsafeMemory.getDeclaredField("buffer");
+            unsafeBuffer.setAccessible(true);
+            if (unsafeBuffer.getType() != ByteBuffer.class) throw new NoSuchFieldException("UnsafeWasmMemory.buffer is not a ByteBuffer");
+            isShared = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("isShared");
+            Class<?> realm = Class.forName("com.oracle.truffle.js.runtime.JSRealm");
+            realmGet = realm.getMethod("get", Class.forName("com.oracle.truffle.api.nodes.Node"));
+            realmContext = realm.getMethod("getContext");
+            create = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory")
+                    .getMethod("create", Class.forName("com.oracle.truffle.js.runtime.JSContext"), realm, Object.class, boolean.class);
+            Class<?> wasmContext = Class.forName("org.graalvm.wasm.WasmContext");
+            wasmContextGet = wasmContext.getMethod("get", Class.forName("com.oracle.truffle.api.nodes.Node"));
+            setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
+            setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problem = e.toString();
+        }
+        RECEIVER = receiver;
+        MEMORY_OBJECT = memoryObject;
+        GET_WASM_MEMORY = getWasmMemory;
+        UNSAFE_MEMORY = unsafeMemory;
+        UNSAFE_BUFFER = unsafeBuffer;
+        IS_SHARED = isShared;
+        REALM_GET = realmGet;
+        REALM_CONTEXT = realmContext;
+        CREATE = create;
+        WASM_CONTEXT_GET = wasmContextGet;
+        SET_WAIT = setWait;
+        SET_NOTIFY = setNotify;
+        PROBLEM = problem;
+    }
+
+    /** The start-up self-check: throws if the GraalJS/GraalWasm internals this class needs are not there. */
+    public static void check() {
+        if (PROBLEM != null) {
+            throw new IllegalStateException("Browser Harness: sharing a WebAssembly.Memory between agents needs the internals of "
+                    + VERSION + ", which this GraalVM does not have (" + PROBLEM + "); see harness/src/dev/browserharness/ext/WasmMemories.java");
+        }
+    }
+
+    /** One SharedMemory per wasm memory (weak keys: the SharedMemory does not refer to its wasm memory). */
+    private static final Map<Object, SharedMemory> SHARED = new WeakHashMap<>();
+
+    /** The wasm memory behind a JS {@code WebAssembly.Memory}, or null if {@code memory} is not a shared one. */
+    private static Object sharedWasmMemory(Value memory) {
+        try {
+            Object receiver = RECEIVER.get(memory);
+            if (!MEMORY_OBJECT.isInstance(receiver)) return null;
+            Object wasm = GET_WASM_MEMORY.invoke(receiver);
+            if (!UNSAFE_MEMORY.isInstance(wasm) || !(boolean) IS_SHARED.invoke(wasm)) return null;
+            return wasm;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
+        }
+    }
+
+    /**
+     * The SharedMemory that backs JS Atomics on a shared {@code WebAssembly.Memory}'s buffers (its full-capacity
+     * direct buffer, which never moves), or null if {@code memory} is not a shared WebAssembly.Memory.
+     */
+    public static SharedMemory sharedMemoryOf(Value memory) {
+        Object wasm = sharedWasmMemory(memory);
+        return wasm == null ? null : sharedMemoryOfWasm(wasm);
+    }
+
+    private static synchronized SharedMemory sharedMemoryOfWasm(Object wasm) {
+        SharedMemory m = SHARED.get(wasm);
+        if (m == null) {
+            try {
+                m = new SharedMemory((ByteBuffer) UNSAFE_BUFFER.get(wasm));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            SHARED.put(wasm, m);
+        }
+        return m;
+    }
+
+    /** What postMessage carries for a shared WebAssembly.Memory (or null if it is not one), on the sender's thread. */
+    public static Handle handleOf(Value memory) {
+        Object wasm = sharedWasmMemory(memory);
+        return wasm == null ? null : new Handle(wasm, sharedMemoryOfWasm(wasm));
+    }
+
+    /**
+     * This agent's {@code WebAssembly.Memory} on the memory of {@code handle}; runs on the receiving agent's thread
+     * with its context entered (called from its shims). Under a global lock: GraalJS keeps the per-agent wrappers in
+     * a map on the wasm memory that is not thread-safe.
+     */
+    public static Object memoryFor(Handle handle) {
+        synchronized (WasmMemories.class) {
+            try {
+                Object realm = REALM_GET.invoke(null, (Object) null);
+                return CREATE.invoke(null, REALM_CONTEXT.invoke(realm), realm, handle.wasmMemory, true);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Browser Harness: creating a WebAssembly.Memory for a posted memory failed", e);
+            }
+        }
+    }
+
+    /**
+     * Routes this agent's wasm {@code memory.atomic.wait32/wait64/notify} to the same Java waiter lists as JS
+     * Atomics (GraalJS's own callbacks keep one list per agent's buffer object and key wasm addresses differently
+     * from JS, so they never meet across agents). On the agent's thread, its context entered; once per agent.
+     */
+    public static void installCallbacks(Agent agent) {
+        Context context = agent.context();
+        context.initialize("wasm");
+        Value wait = context.asValue((ProxyExecutable) args -> wasmWait(agent, args));
+        Value notify = context.asValue((ProxyExecutable) WasmMemories::wasmNotify);
+        try {
+            Object wasmContext = WASM_CONTEXT_GET.invoke(null, (Object) null);
+            SET_WAIT.invoke(wasmContext, RECEIVER.get(wait));
+            SET_NOTIFY.invoke(wasmContext, RECEIVER.get(notify));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: installing the wasm wait/notify callbacks failed", e);
+        }
+    }
+
+    private static SharedMemory sharedOfCallbackArgument(Value memory) {
+        try {
+            Object wasm = RECEIVER.get(memory);
+            if (!UNSAFE_MEMORY.isInstance(wasm)) throw new IllegalStateException("not a shared wasm memory: " + wasm);
+            return sharedMemoryOfWasm(wasm);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** (memory, byte address, expected, timeout in ns (negative: forever), is64) -> 0 ok, 1 not-equal, 2 timed-out. */
+    private static Object wasmWait(Agent agent, Value... args) {
+        if (agent.kind() == Agent.Kind.WINDOW) {
+            throw new IllegalStateException("Atomics.wait cannot be called in this context");
+        }
+        SharedMemory m = sharedOfCallbackArgument(args[0]);
+        long timeoutNs = args[3].asLong();
+        double ms = timeoutNs < 0 ? Double.POSITIVE_INFINITY : timeoutNs / 1e6;
+        String r = m.await(agent, args[4].asBoolean(), (int) args[1].asLong(), args[2].asLong(), ms);
+        return switch (r) {
+            case "ok" -> 0;
+            case "not-equal" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** (memory, byte address, count) -> how many waiters were woken. */
+    private static Object wasmNotify(Value... args) {
+        SharedMemory m = sharedOfCallbackArgument(args[0]);
+        return m.notify((int) args[1].asLong(), Integer.toUnsignedLong((int) args[2].asLong()));
+    }
+}
