@@ -117,7 +117,6 @@
   const virtualPath = /(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g;
   const urlsInText = (text) => text.replace(virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
     ? `${pre}blob:` : `${pre}${scheme}://${host}/`));
-  $.displayURL = urlsInText;
 
   /** The first "file:line:col" of a stack, as the error event's filename/lineno/colno. */
   function locate(error) {

@@ -9,15 +9,24 @@
 
   $.attachEndpoint = (target, endpoint) => { targets.set(endpoint.id, target); };
 
+  const detached = new WeakSet(); // ports that were transferred away
   const previousHostKind = $.hostKind;
   $.hostKind = (v) => (endpointOf.has(v) || detached.has(v) ? 'MessagePort' : previousHostKind ? previousHostKind(v) : undefined);
-  const detached = new WeakSet(); // ports that were transferred away
 
-  /** Copies an ArrayBuffer's bytes into Java-owned memory. */
-  function copyOut(buffer) {
-    const bb = host.allocate(buffer.byteLength);
-    if (buffer.byteLength) new Uint8Array(new ArrayBuffer(bb)).set(new Uint8Array(buffer));
+  /** Copies bytes (a Uint8Array) into Java-owned memory, in one copy. */
+  function copyOut(bytes) {
+    const bb = host.allocate(bytes.byteLength);
+    if (bytes.byteLength) new Uint8Array(new ArrayBuffer(bb)).set(bytes);
     return bb;
+  }
+
+  /** The port leaves this realm's bookkeeping (transferred or moved); returns its endpoint. */
+  function detachPort(port) {
+    const ep = endpointOf.get(port);
+    endpointOf.delete(port);
+    detached.add(port);
+    targets.delete(ep.id);
+    return ep;
   }
 
   const abTransfer = Function.prototype.call.bind(ArrayBuffer.prototype.transfer); // detaches the original
@@ -91,7 +100,7 @@
       kinds.push(r.kind);
       switch (r.kind) {
         case 'ArrayBuffer':
-          out.push(copyOut(r.buffer));
+          out.push(copyOut(new Uint8Array(r.buffer)));
           break;
         case 'SharedArrayBuffer': {
           const wasm = $.wasmMemoryRef(r.buffer); // a shared WebAssembly.Memory or its buffer
@@ -109,8 +118,7 @@
           out.push(endpointOf.get(r.port));
           break;
         default: { // Blob, File
-          const bytes = $.blobBytes(r.blob);
-          const blob = host.blobData(copyOut(bytes.slice().buffer), r.blob.type);
+          const blob = host.blobData(copyOut($.blobBytes(r.blob)), r.blob.type);
           out.push(r.file ? blob.asFile($.fileName(r.blob), $.fileLastModified(r.blob)) : blob);
         }
       }
@@ -120,10 +128,7 @@
       if (r.kind === 'ArrayBuffer' && r.transfer) {
         abTransfer(r.buffer);
       } else if (r.kind === 'MessagePort') {
-        const ep = endpointOf.get(r.port);
-        endpointOf.delete(r.port);
-        detached.add(r.port);
-        targets.delete(ep.id);
+        detachPort(r.port);
       }
     }
     host.post(endpoint, data, kinds.join(','), out);
@@ -225,11 +230,8 @@
    * takes over the endpoint (unstarted, as any transferred port), the old one is neutered.
    */
   $.movePort = function (port) {
-    const ep = endpointOf.get(port);
-    if (ep === undefined) throw new TypeError('Illegal invocation');
-    endpointOf.delete(port);
-    detached.add(port);
-    targets.delete(ep.id);
+    if (!endpointOf.has(port)) throw new TypeError('Illegal invocation');
+    const ep = detachPort(port);
     ep.unstart();
     return portFor(ep);
   };

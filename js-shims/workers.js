@@ -7,7 +7,6 @@
   const ctorPrefix = "Failed to construct 'Worker': ";
 
   const handleOf = new WeakMap(); // Worker -> Workers.Handle (host)
-  const running = new Set(); // handles of the workers this agent started and has not terminated
 
   class Worker extends g.EventTarget {
     constructor(scriptURL, options = undefined) {
@@ -37,18 +36,14 @@
         // The worker's error object stays in the worker: the event's `error` is null.
         const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
         if (!$.dispatchTrusted(self, ev)) return;
-        if ($.agentKind === 'window') {
-          host.reportToConsole(text);
-          return;
-        }
-        // Not canceled inside a worker: logged, then reported as this worker's own exception (its global's
-        // `error` event, then its parent's Worker object), as Blink does.
         host.reportToConsole(text);
+        if ($.agentKind === 'window') return;
+        // Not canceled inside a worker: also reported as this worker's own exception (its global's `error` event,
+        // then its parent's Worker object), as Blink does.
         const again = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
         if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno);
       });
       handleOf.set(this, handle);
-      running.add(handle);
       $.attachEndpoint(this, handle.port);
     }
 
@@ -62,7 +57,6 @@
     terminate() {
       const handle = handleOf.get(this);
       if (handle === undefined) throw new TypeError('Illegal invocation');
-      running.delete(handle);
       host.terminateWorker(handle);
     }
   }
@@ -106,10 +100,7 @@
       $.postMessageVia(endpoint, message, options, "Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': ");
     },
     close() {
-      // The worker's event loop ends after this task: so do the workers it started.
-      for (const h of running) host.terminateWorker(h);
-      running.clear();
-      host.closeSelf();
+      host.closeSelf(); // the loop ends after this task; the workers this one started end with it (Agent)
     },
   });
   $.defineGetters(scope, { name() { return $.name; } });

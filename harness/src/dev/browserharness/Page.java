@@ -100,9 +100,10 @@ public final class Page {
         }
     }
 
-    /** Ends the page's current document: its window and every worker it started stop. */
+    /** Ends the page's current document: its window stops, and with it every worker it started. */
     public void close() {
-        for (Agent a : browser.agents()) if (a.page() == this) a.terminate();
+        Agent w = window;
+        if (w != null) w.terminate();
         window = null;
     }
 

@@ -112,6 +112,7 @@ public final class Agent {
             if (!terminated) browser.internalError(this, t);
         } finally {
             loop.close();
+            endChildren(); // self.close() or an error ended this loop
             state = "closed";
             if (context != null) {
                 try {
@@ -181,6 +182,12 @@ public final class Agent {
             killer.start();
         }
         thread.interrupt();
+        endChildren();
+    }
+
+    /** HTML: when an agent's event loop ends, the workers it started (and theirs) end too. */
+    private void endChildren() {
+        for (Agent a : browser.agents()) if (a.parent == this) a.terminate();
     }
 
     /** For a dedicated worker: the way to its parent's Worker object. */

@@ -5,9 +5,6 @@ import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -18,15 +15,6 @@ import org.graalvm.polyglot.Value;
  */
 public final class Workers {
     private Workers() {}
-
-    /**
-     * The workers {@code agent} started and has not terminated, when {@code agent} is itself a worker (kept in
-     * its {@link WorkerLink}, so they go away with it); null for a window, whose workers end with the browser.
-     */
-    private static Set<Handle> childrenOf(Agent agent) {
-        WorkerLink link = agent.workerLink();
-        return link == null ? null : link.children;
-    }
 
     /** What the parent's Worker object holds: its port and the worker agent. */
     public static final class Handle {
@@ -48,12 +36,7 @@ public final class Workers {
         public void terminate() {
             link.terminated();
             port.close();
-            worker.terminate();
-            Set<Handle> siblings = childrenOf(link.parent);
-            if (siblings != null) siblings.remove(this);
-            // HTML: when a worker's event loop ends, the workers it started are terminated too.
-            for (Handle child : List.copyOf(link.children)) child.terminate();
-            link.children.clear();
+            worker.terminate(); // and, as any agent that ends, the workers it started
         }
 
         /** The worker agent (tests and reports). */
@@ -99,11 +82,7 @@ public final class Workers {
             inside.start();
         });
         Handle handle = new Handle(outside, worker, link);
-        Set<Handle> siblings = childrenOf(parent);
-        if (siblings != null) {
-            siblings.add(handle);
-            if (parent.workerLink().terminated) handle.terminate(); // the parent was terminated meanwhile
-        }
+        if (parent.isTerminated()) handle.terminate(); // the parent ended while this one was being created
         return handle;
     }
 
@@ -113,8 +92,6 @@ public final class Workers {
         private final Value onEvent;
         private boolean loadReported;
         private volatile boolean terminated;
-        /** The workers this worker started and has not terminated. */
-        final Set<Handle> children = ConcurrentHashMap.newKeySet();
 
         WorkerLink(Agent parent, Value onEvent) {
             this.parent = parent;
