@@ -169,10 +169,8 @@
   // A shared Memory is cloned like a SharedArrayBuffer (same checks; messaging.js posts it as the memory itself).
   $.hostKind = (v) => (memoryOf.has(v) || isSharedWasmMemory(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
-  $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
-  $.onConfigure(() => {
-    if (!$.crossOriginIsolated) delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
-  });
+  if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
+  else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
 
   // ---- Atomics -------------------------------------------------------------------------------------
   // Every entry point validates and converts its arguments itself, in the specification's order and with V8's

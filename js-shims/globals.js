@@ -49,9 +49,8 @@
   }
 
   // ---- location ----------------------------------------------------------------------------------
-  let locationURL = null; // set when the realm is bound to its agent ($.configure)
+  let locationURL = parseURL($.url);
   $.setLocation = (href) => { locationURL = parseURL(href); };
-  $.onConfigure(() => { locationURL = parseURL($.url); });
   const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
   const location = Object.create(Location.prototype);
   const parts = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
@@ -88,7 +87,8 @@
   Object.defineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
 
   // ---- origin / security ---------------------------------------------------------------------------
-  Object.defineProperty(g, 'origin', { get() { return locationURL.origin; }, configurable: true, enumerable: true });
+  const origin = locationURL.origin;
+  Object.defineProperty(g, 'origin', { get() { return origin; }, configurable: true, enumerable: true });
   Object.defineProperty(g, 'isSecureContext', { get() { return true; }, configurable: true, enumerable: true });
   Object.defineProperty(g, 'crossOriginIsolated', { get() { return $.crossOriginIsolated; }, configurable: true, enumerable: true });
   if (isWindow) Object.defineProperty(g, 'name', { value: '', writable: true, configurable: true, enumerable: true });

@@ -58,8 +58,7 @@
   }
 
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
-  let timeOrigin = 0;
-  $.onConfigure(() => { timeOrigin = host.timeOrigin(); });
+  const timeOrigin = host.timeOrigin();
   function Performance() { throw new TypeError('Illegal constructor'); }
   const performance = Object.create(Performance.prototype);
   $.defineMethods(Performance.prototype, {

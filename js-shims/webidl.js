@@ -2,20 +2,6 @@
   'use strict';
   const brands = new WeakMap();
 
-  /**
-   * Binds this realm to its agent: URL, worker name, cross-origin isolation. Called by the core once, after all
-   * shims ran (agent/Bootstrap.java): the shims themselves are agent-independent. Shims that depend on these
-   * register with $.onConfigure, in load order.
-   */
-  const configureHooks = [];
-  $.onConfigure = (fn) => { configureHooks.push(fn); };
-  $.configure = (url, name, isolated) => {
-    $.url = url;
-    $.name = name;
-    $.crossOriginIsolated = isolated;
-    for (const fn of configureHooks) fn();
-  };
-
   $.defineGlobal = function (name, value) {
     Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
   };

@@ -68,6 +68,7 @@
 
   // ---- inside a dedicated worker -------------------------------------------------------------------
   const scope = $.GlobalInterface.prototype;
+  const workerName = $.name;
   let endpoint = null;
   let isModule = false;
 
@@ -103,7 +104,7 @@
       host.closeSelf(); // the loop ends after this task; the workers this one started end with it (Agent)
     },
   });
-  $.defineGetters(scope, { name() { return $.name; } });
+  $.defineGetters(scope, { name() { return workerName; } });
   $.defineMethods($.WorkerGlobalScope.prototype, {
     importScripts(...urls) {
       const prefix = "Failed to execute 'importScripts' on 'WorkerGlobalScope': ";

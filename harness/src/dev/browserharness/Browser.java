@@ -148,14 +148,14 @@ public final class Browser implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Builds a context for an agent; the sandbox: no host classes, no files but {@code modules}, no threads. */
-    public Context newContext(dev.browserharness.net.ModuleFileSystem modules) {
+    /** Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. */
+    public Context newContext(Agent agent) {
         return Context.newBuilder("js", "wasm")
                 .engine(engine)
                 .allowHostAccess(GUEST_ACCESS)
                 .allowHostClassLookup(name -> false)
                 .allowPolyglotAccess(PolyglotAccess.ALL)
-                .allowIO(IOAccess.newBuilder().fileSystem(modules).build())
+                .allowIO(IOAccess.newBuilder().fileSystem(agent.modules()).build())
                 .allowCreateThread(false)
                 .allowNativeAccess(false)
                 .allowExperimentalOptions(true)
@@ -198,7 +198,7 @@ public final class Browser implements AutoCloseable {
 
     /** A harness-level message (a failed fetch's real reason...), never shown to the page. */
     public void diagnostic(Agent agent, String text) {
-        if (diagnostics != null) diagnostics.println("[harness] " + (agent == null ? "browser" : agent.label()) + ": " + text);
+        if (diagnostics != null) diagnostics.println("[harness] " + agent.label() + ": " + text);
     }
 
     /** A failure of the harness itself inside an agent: reported like an uncaught error, never a crash. */

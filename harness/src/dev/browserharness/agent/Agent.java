@@ -34,12 +34,8 @@ public final class Agent {
     private final String name;
     private final int id = IDS.incrementAndGet();
     private final EventLoop loop;
-    private dev.browserharness.net.ModuleFileSystem modules;
-    /** The owning thread (the only one that ever touches the context). */
-    private volatile Thread thread;
-    /** 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
-     * ends in a RangeError quickly (a 64 MB stack took a minute to overflow). */
-    static final long STACK_SIZE = 8L << 20;
+    private final dev.browserharness.net.ModuleFileSystem modules;
+    private final Thread thread;
     private final boolean crossOriginIsolated;
     private final long timeOriginNanos = System.nanoTime();
     /** One wall-clock reading for the JVM; each agent's time origin is derived from it with nanoTime. */
@@ -64,29 +60,27 @@ public final class Agent {
         this.url = url;
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(browser.activity());
+        this.modules = new dev.browserharness.net.ModuleFileSystem(browser.network());
+        // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
+        // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
+        this.thread = new Thread(null, this::run, label(), 8L << 20);
+        this.thread.setDaemon(true);
     }
 
     /** Starts the agent's thread; {@code first} is its first task (load the document or the worker script). */
     public void start(EventLoop.Task first) {
         browser.register(this);
         loop.post(first);
-        Thread t = new Thread(null, this::run, label(), STACK_SIZE);
-        t.setDaemon(true);
-        thread = t;
-        t.start();
+        thread.start();
     }
 
-    /** The agent's life on its owning thread: build and enter its realm, then run the loop. */
+    /** The agent's life on its owning thread: build and enter its context, install the shims, run the loop. */
     private void run() {
         try {
-            Realm realm = Realm.build(browser, kind);
-            context = realm.context();
-            modules = realm.modules();
+            context = browser.newContext(this);
             context.enter();
-            bridge = realm.bridge();
-            bridge.bind(this);
-            internals = realm.internals();
-            Bootstrap.configure(internals, this);
+            bridge = new AgentBridge(this);
+            internals = Bootstrap.install(context, this, bridge);
             while (true) {
                 EventLoop.Task task = loop.take();
                 if (task == null) break;
@@ -244,7 +238,7 @@ public final class Agent {
         return id;
     }
 
-    /** The file system through which this agent's context loads ES modules (owning thread, once running). */
+    /** The file system through which this agent's context loads ES modules. */
     public dev.browserharness.net.ModuleFileSystem modules() {
         return modules;
     }

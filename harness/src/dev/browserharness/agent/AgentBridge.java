@@ -32,11 +32,9 @@ public final class AgentBridge {
         WasmMemories.check(); // start-up self-check of the GraalJS/GraalWasm internals a posted shared memory needs
     }
 
-    /** Set once by {@link #bind}, on the agent's thread, before guest code of that agent runs. */
-    private Agent agent;
+    private final Agent agent;
 
-    /** Binds the bridge of a freshly built realm to its agent (see {@link Realm}). */
-    void bind(Agent agent) {
+    AgentBridge(Agent agent) {
         this.agent = agent;
     }
 

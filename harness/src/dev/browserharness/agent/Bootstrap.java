@@ -7,8 +7,8 @@ import org.graalvm.polyglot.Value;
 /** Builds a fresh agent's realm: the private internals object, every shim in order, then hides GraalJS extras. */
 final class Bootstrap {
     private static final Source PREPARE = Source.newBuilder("js", """
-            (function (kind, host) {
-              const $ = { agentKind: kind, host };
+            (function (kind, host, url, isolated, name) {
+              const $ = { agentKind: kind, host, url, crossOriginIsolated: isolated, name };
               const handler = Graal.setUnhandledPromiseRejectionHandler;
               $.setUnhandledRejectionHandler = (fn) => handler(fn);
               return $;
@@ -25,17 +25,12 @@ final class Bootstrap {
 
     private Bootstrap() {}
 
-    /** Runs every shim in a fresh context; nothing agent-specific yet (see {@link #configure}). */
-    static Value prepare(Context context, Agent.Kind kind, AgentBridge bridge) {
+    static Value install(Context context, Agent agent, AgentBridge bridge) {
         Value global = context.eval("js", "globalThis");
-        Value internals = context.eval(PREPARE).execute(kind.jsName, bridge);
+        Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
+                agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
         for (Source shim : Shims.sources()) context.eval(shim).execute(global, internals);
         context.eval(CLEANUP).execute();
         return internals;
-    }
-
-    /** Binds a prepared realm to its agent: URL, name, cross-origin isolation ({@code $.configure}). */
-    static void configure(Value internals, Agent agent) {
-        internals.getMember("configure").execute(agent.url(), agent.name() == null ? "" : agent.name(), agent.crossOriginIsolated());
     }
 }
