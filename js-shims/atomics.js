@@ -264,35 +264,10 @@
   const fromBits64 = (s, kind) => (kind === 7 ? BigInt(s) : BigInt.asUintN(64, BigInt(s)));
   const int32 = (v) => v | 0; // ToInt32 (Infinity → 0); the Java side narrows further for 8/16-bit kinds
 
-  // V8's Object::NoSideEffectsToString, as in "% is not an integer typed array."
+  // V8's Object::NoSideEffectsToString, as in "% is not an integer typed array." (typed arrays by their tag)
   function describe(v) {
-    if (typeof v === 'symbol') return v.toString();
-    if (typeof v === 'function') return Function.prototype.toString.call(v);
-    if (v === null || typeof v !== 'object') return String(v);
-    const tag = Reflect.apply(taTag, v, []);
-    if (tag !== undefined) return '[object ' + tag + ']';
-    const toStr = dataProperty(v, 'toString');
-    if (toStr === Error.prototype.toString) {
-      const n = dataProperty(v, 'name'), m = dataProperty(v, 'message');
-      const name = typeof n === 'string' ? n : 'Error', msg = typeof m === 'string' ? m : '';
-      return name === '' ? msg : msg === '' ? name : name + ': ' + msg;
-    }
-    if (toStr === Object.prototype.toString) {
-      const ctor = dataProperty(v, 'constructor');
-      const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
-      if (typeof name === 'string' && name !== '') return '#<' + name + '>';
-    }
-    const t = dataProperty(v, Symbol.toStringTag);
-    return '[object ' + (typeof t === 'string' ? t : Array.isArray(v) ? 'Array' : 'Object') + ']';
-  }
-  $.describeValue = $.describeValue || describe;
-
-  function dataProperty(o, key) {
-    for (let p = o; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
-      const d = Object.getOwnPropertyDescriptor(p, key);
-      if (d !== undefined) return 'value' in d ? d.value : undefined;
-    }
-    return undefined;
+    const tag = v !== null && typeof v === 'object' ? Reflect.apply(taTag, v, []) : undefined;
+    return tag !== undefined ? '[object ' + tag + ']' : $.describeValue(v);
   }
 
   function rmw(name, op) {

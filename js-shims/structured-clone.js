@@ -182,7 +182,7 @@
   }
 
   // V8's Object::NoSideEffectsToString, as used in "% could not be cloned."
-  function describe(v) {
+  function describe(v, cutLongFunctions = true) {
     if (typeof v === 'symbol') return symToString(v);
     if (typeof v === 'function') {
       let src;
@@ -191,7 +191,7 @@
       if (typeof name === 'string' && strStartsWith(name, 'bound ') && strEndsWith(src, '[native code] }')) {
         src = 'function () { [native code] }';
       }
-      if (src.length > 128) src = strSlice(src, 0, 111) + '...<omitted>...' + strSlice(src, src.length - 2);
+      if (cutLongFunctions && src.length > 128) src = strSlice(src, 0, 111) + '...<omitted>...' + strSlice(src, src.length - 2);
       return src;
     }
     if (v === null || typeof v !== 'object') return String(v);
@@ -211,6 +211,10 @@
     const tag = getDataProperty(v, toStringTagSym);
     return '[object ' + (typeof tag === 'string' ? tag : isArray(v) ? 'Array' : 'Object') + ']';
   }
+
+  /** V8's Object::NoSideEffectsToString, for other shims' error messages (a DataCloneError also cuts long functions). */
+  $.describeValue = (v) => describe(v, false);
+
 
   function notCloneable(s, v) {
     return dataCloneError(s.prefix + describe(v) + ' could not be cloned.');
