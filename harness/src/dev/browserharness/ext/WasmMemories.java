@@ -44,27 +44,22 @@ public final class WasmMemories {
     }
 
     private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
-    private static final Field RECEIVER;
-    private static final Class<?> MEMORY_OBJECT;
-    private static final Method GET_WASM_MEMORY;
-    private static final Class<?> UNSAFE_MEMORY;
-    private static final Field UNSAFE_BUFFER;
-    private static final Method IS_SHARED;
-    private static final Method REALM_GET;
-    private static final Method REALM_CONTEXT;
-    private static final Method CREATE;
-    private static final Method WASM_CONTEXT_GET;
-    private static final Method SET_WAIT;
-    private static final Method SET_NOTIFY;
-    private static final String PROBLEM;
+    /** The GraalJS/GraalWasm internals this class reaches (looked up once; any missing one is the {@link #PROBLEM}). */
+    private static final class Internals {
+        final Field receiver;
+        final Class<?> memoryObject;
+        final Method getWasmMemory;
+        final Class<?> unsafeMemory;
+        final Field unsafeBuffer;
+        final Method isShared;
+        final Method realmGet;
+        final Method realmContext;
+        final Method create;
+        final Method wasmContextGet;
+        final Method setWait;
+        final Method setNotify;
 
-    static {
-        Field receiver = null, unsafeBuffer = null;
-        Class<?> memoryObject = null, unsafeMemory = null;
-        Method getWasmMemory = null, isShared = null, realmGet = null, realmContext = null, create = null;
-        Method wasmContextGet = null, setWait = null, setNotify = null;
-        String problem = null;
-        try {
+        Internals() throws ReflectiveOperationException {
             receiver = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
             receiver.setAccessible(true);
             memoryObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemoryObject");
@@ -75,29 +70,30 @@ public final class WasmMemories {
             if (unsafeBuffer.getType() != ByteBuffer.class) throw new NoSuchFieldException("UnsafeWasmMemory.buffer is not a ByteBuffer");
             isShared = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("isShared");
             Class<?> realm = Class.forName("com.oracle.truffle.js.runtime.JSRealm");
-            realmGet = realm.getMethod("get", Class.forName("com.oracle.truffle.api.nodes.Node"));
+            Class<?> node = Class.forName("com.oracle.truffle.api.nodes.Node");
+            realmGet = realm.getMethod("get", node);
             realmContext = realm.getMethod("getContext");
             create = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory")
                     .getMethod("create", Class.forName("com.oracle.truffle.js.runtime.JSContext"), realm, Object.class, boolean.class);
             Class<?> wasmContext = Class.forName("org.graalvm.wasm.WasmContext");
-            wasmContextGet = wasmContext.getMethod("get", Class.forName("com.oracle.truffle.api.nodes.Node"));
+            wasmContextGet = wasmContext.getMethod("get", node);
             setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
             setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+        }
+    }
+
+    private static final Internals I;
+    private static final String PROBLEM;
+
+    static {
+        Internals internals = null;
+        String problem = null;
+        try {
+            internals = new Internals();
         } catch (ReflectiveOperationException | RuntimeException e) {
             problem = e.toString();
         }
-        RECEIVER = receiver;
-        MEMORY_OBJECT = memoryObject;
-        GET_WASM_MEMORY = getWasmMemory;
-        UNSAFE_MEMORY = unsafeMemory;
-        UNSAFE_BUFFER = unsafeBuffer;
-        IS_SHARED = isShared;
-        REALM_GET = realmGet;
-        REALM_CONTEXT = realmContext;
-        CREATE = create;
-        WASM_CONTEXT_GET = wasmContextGet;
-        SET_WAIT = setWait;
-        SET_NOTIFY = setNotify;
+        I = internals;
         PROBLEM = problem;
     }
 
@@ -115,10 +111,10 @@ public final class WasmMemories {
     /** The wasm memory behind a JS {@code WebAssembly.Memory}, or null if {@code memory} is not a shared one. */
     private static Object sharedWasmMemory(Value memory) {
         try {
-            Object receiver = RECEIVER.get(memory);
-            if (!MEMORY_OBJECT.isInstance(receiver)) return null;
-            Object wasm = GET_WASM_MEMORY.invoke(receiver);
-            if (!UNSAFE_MEMORY.isInstance(wasm) || !(boolean) IS_SHARED.invoke(wasm)) return null;
+            Object receiver = I.receiver.get(memory);
+            if (!I.memoryObject.isInstance(receiver)) return null;
+            Object wasm = I.getWasmMemory.invoke(receiver);
+            if (!I.unsafeMemory.isInstance(wasm) || !(boolean) I.isShared.invoke(wasm)) return null;
             return wasm;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
@@ -138,7 +134,7 @@ public final class WasmMemories {
         SharedMemory m = SHARED.get(wasm);
         if (m == null) {
             try {
-                m = new SharedMemory((ByteBuffer) UNSAFE_BUFFER.get(wasm));
+                m = new SharedMemory((ByteBuffer) I.unsafeBuffer.get(wasm));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
@@ -161,8 +157,8 @@ public final class WasmMemories {
     public static Object memoryFor(Handle handle) {
         synchronized (WasmMemories.class) {
             try {
-                Object realm = REALM_GET.invoke(null, (Object) null);
-                return CREATE.invoke(null, REALM_CONTEXT.invoke(realm), realm, handle.wasmMemory, true);
+                Object realm = I.realmGet.invoke(null, (Object) null);
+                return I.create.invoke(null, I.realmContext.invoke(realm), realm, handle.wasmMemory, true);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Browser Harness: creating a WebAssembly.Memory for a posted memory failed", e);
             }
@@ -180,9 +176,9 @@ public final class WasmMemories {
         Value wait = context.asValue((ProxyExecutable) args -> wasmWait(agent, args));
         Value notify = context.asValue((ProxyExecutable) WasmMemories::wasmNotify);
         try {
-            Object wasmContext = WASM_CONTEXT_GET.invoke(null, (Object) null);
-            SET_WAIT.invoke(wasmContext, RECEIVER.get(wait));
-            SET_NOTIFY.invoke(wasmContext, RECEIVER.get(notify));
+            Object wasmContext = I.wasmContextGet.invoke(null, (Object) null);
+            I.setWait.invoke(wasmContext, I.receiver.get(wait));
+            I.setNotify.invoke(wasmContext, I.receiver.get(notify));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: installing the wasm wait/notify callbacks failed", e);
         }
@@ -190,8 +186,8 @@ public final class WasmMemories {
 
     private static SharedMemory sharedOfCallbackArgument(Value memory) {
         try {
-            Object wasm = RECEIVER.get(memory);
-            if (!UNSAFE_MEMORY.isInstance(wasm)) throw new IllegalStateException("not a shared wasm memory: " + wasm);
+            Object wasm = I.receiver.get(memory);
+            if (!I.unsafeMemory.isInstance(wasm)) throw new IllegalStateException("not a shared wasm memory: " + wasm);
             return sharedMemoryOfWasm(wasm);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
