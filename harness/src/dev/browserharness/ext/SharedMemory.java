@@ -24,7 +24,7 @@ public final class SharedMemory {
     private static final VarHandle I32 = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle I64 = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
-    private static final int ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5;
+    private static final int ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5, CMPXCHG = 6;
 
     private final ByteBuffer buffer;
     @HostAccess.Export public final int byteLength;
@@ -103,18 +103,7 @@ public final class SharedMemory {
 
     @HostAccess.Export
     public double compareExchange(int kind, int index, int expected, int replacement) {
-        if (kind <= 4) {
-            int bits = width(kind);
-            int mask = (1 << bits) - 1;
-            int word = index & ~3, shift = (index & 3) * 8;
-            while (true) {
-                int w = (int) I32.getVolatile(buffer, word);
-                int cur = (w >>> shift) & mask;
-                if (cur != (expected & mask)) return narrow(kind, cur);
-                int nw = (w & ~(mask << shift)) | ((replacement & mask) << shift);
-                if (I32.compareAndSet(buffer, word, w, nw)) return narrow(kind, cur);
-            }
-        }
+        if (kind <= 4) return rmwNarrow(kind, index, CMPXCHG, replacement, expected);
         int old = (int) I32.compareAndExchange(buffer, index, expected, replacement);
         return kind == 6 ? Integer.toUnsignedLong(old) : old;
     }
@@ -164,6 +153,11 @@ public final class SharedMemory {
 
     /** 8- and 16-bit read-modify-write as a CAS loop on the aligned 32-bit word that holds the element. */
     private double rmwNarrow(int kind, int index, int op, int value) {
+        return rmwNarrow(kind, index, op, value, 0);
+    }
+
+    /** ... with {@code op} CMPXCHG: store {@code value} only if the element equals {@code expected}. */
+    private double rmwNarrow(int kind, int index, int op, int value, int expected) {
         int bits = width(kind);
         int mask = (1 << bits) - 1;
         int word = index & ~3;
@@ -177,8 +171,10 @@ public final class SharedMemory {
                 case AND -> cur & value;
                 case OR -> cur | value;
                 case XOR -> cur ^ value;
+                case CMPXCHG -> cur == (expected & mask) ? value : cur;
                 default -> value;
             } & mask;
+            if (op == CMPXCHG && next == cur) return narrow(kind, cur);
             int nw = (w & ~(mask << shift)) | (next << shift);
             if (I32.compareAndSet(buffer, word, w, nw)) return narrow(kind, cur);
         }
