@@ -1,17 +1,19 @@
-// atomics.js — SharedArrayBuffer and Atomics across agents. A SharedArrayBuffer is Java-owned off-heap memory
-// (ext/SharedMemory.java) mapped into each agent's context as an ArrayBuffer whose prototype is
-// SharedArrayBuffer.prototype; every Atomics operation on it runs in Java (VarHandles: atomic across threads),
-// and Atomics.wait parks the agent's thread. Other typed arrays keep GraalJS's own Atomics.
+// atomics.js — SharedArrayBuffer and Atomics across agents. A SharedArrayBuffer's memory and length are Java-owned
+// (ext/SharedMemory.java); every agent that holds the buffer has GraalJS's own SharedArrayBuffer object over them
+// (ext/SharedBuffers.java), so a growable buffer grows for all of them. Every Atomics operation on shared memory runs
+// in Java (VarHandles: atomic across threads), and Atomics.wait parks the agent's thread. Other typed arrays keep
+// GraalJS's own Atomics.
 (function (g, $) {
   'use strict';
   const host = $.host;
   const NativeSAB = g.SharedArrayBuffer;
   const NativeAtomics = g.Atomics;
-  const memoryOf = new WeakMap(); // our SharedArrayBuffer object -> SharedMemory (host)
-  const wasmMemoryOfBuffer = new WeakMap(); // a shared WebAssembly.Memory's (GraalJS) SharedArrayBuffer -> that Memory
-  const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-  const sabByteLength = Object.getOwnPropertyDescriptor(NativeSAB.prototype, 'byteLength').get;
-  const nativeSlice = NativeSAB.prototype.slice;
+  const memoryOf = new WeakMap(); // a SharedArrayBuffer object of this realm -> its SharedMemory (host)
+  const wasmMemoryOfBuffer = new WeakMap(); // a shared WebAssembly.Memory's SharedArrayBuffer -> that Memory
+  const sabProto = NativeSAB.prototype;
+  const nativeSab = {}; // GraalJS's own SharedArrayBuffer.prototype members, captured before they are replaced
+  for (const k of ['byteLength', 'growable', 'maxByteLength']) nativeSab[k] = Object.getOwnPropertyDescriptor(sabProto, k).get;
+  for (const k of ['slice', 'grow']) nativeSab[k] = sabProto[k];
   const TypedArray = Object.getPrototypeOf(Int8Array);
   const taTag = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
   const taLength = Object.getOwnPropertyDescriptor(TypedArray.prototype, 'length').get;
@@ -25,99 +27,115 @@
     return n;
   }
 
+  /** This agent's SharedArrayBuffer object on `memory` (a SharedMemory), with prototype `proto`. */
   function wrap(memory, proto) {
-    const buffer = new ArrayBuffer(memory.buffer());
-    Object.setPrototypeOf(buffer, proto);
+    const buffer = host.sharedArrayBuffer(memory);
+    if (proto !== sabProto) Object.setPrototypeOf(buffer, proto);
     memoryOf.set(buffer, memory);
     return buffer;
   }
 
-  // Gap: a growable SharedArrayBuffer (maxByteLength) cannot be built on a fixed Java buffer mapped into each
-  // context, so the harness refuses it loudly instead of returning a buffer that does not grow.
+  function isNativeShared(buffer) {
+    try {
+      Reflect.apply(nativeSab.byteLength, buffer, []);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** The SharedMemory behind any SharedArrayBuffer of this realm; undefined for anything else. */
+  function memoryOfBuffer(b) {
+    let m = memoryOf.get(b);
+    if (m === undefined && typeof b === 'object' && b !== null && isNativeShared(b)) {
+      m = host.adoptSharedArrayBuffer(b); // one GraalJS made itself (e.g. slice() through the intrinsic constructor)
+      memoryOf.set(b, m);
+    }
+    return m;
+  }
+
+  // The largest length GraalJS can address (its buffers are int-indexed); V8 goes further for maxByteLength.
+  const MAX_LENGTH = 0x7fffffff;
   function SharedArrayBuffer(length, options = undefined) {
     if (new.target === undefined) throw new TypeError("Constructor SharedArrayBuffer requires 'new'");
     const n = toIndex(length, 'Invalid array buffer length');
+    let max = -1;
     if (typeof options === 'object' && options !== null) {
-      const max = options.maxByteLength;
-      if (max !== undefined) {
-        const m = toIndex(max, 'Invalid array buffer max length');
-        if (n > m) throw new RangeError('Invalid array buffer max length');
-        throw new RangeError('Browser Harness does not support growable SharedArrayBuffers (maxByteLength)');
+      const m = options.maxByteLength;
+      if (m !== undefined) {
+        max = toIndex(m, 'Invalid array buffer max length');
+        if (n > max || max > MAX_LENGTH) throw new RangeError('Invalid array buffer max length');
       }
     }
-    if (n > 0x7fffffff) throw new RangeError('Array buffer allocation failed');
     const p = new.target.prototype;
-    const proto = p !== null && (typeof p === 'object' || typeof p === 'function') ? p : NativeSAB.prototype;
-    return wrap(host.sharedMemory(n), proto);
+    const proto = p !== null && (typeof p === 'object' || typeof p === 'function') ? p : sabProto;
+    const memory = n > MAX_LENGTH ? null : host.sharedMemory(n, max);
+    if (memory === null) throw new RangeError('Array buffer allocation failed');
+    return wrap(memory, proto);
   }
-  // One prototype for ours and GraalJS's own (e.g. a shared WebAssembly.Memory's buffer).
-  SharedArrayBuffer.prototype = NativeSAB.prototype;
+  SharedArrayBuffer.prototype = sabProto;
   Object.defineProperty(SharedArrayBuffer, 'prototype', { writable: false, enumerable: false, configurable: false });
-  Object.defineProperty(NativeSAB.prototype, 'constructor', { value: SharedArrayBuffer, writable: true, configurable: true });
+  Object.defineProperty(sabProto, 'constructor', { value: SharedArrayBuffer, writable: true, configurable: true });
   Object.defineProperty(SharedArrayBuffer, Symbol.species, { get() { return this; }, configurable: true });
   Object.defineProperty(SharedArrayBuffer, 'length', { value: 1 });
 
   const incompatible = (what, receiver) => new TypeError(`Method ${what} called on incompatible receiver ${describe(receiver)}`);
-  /** byteLength of one of our buffers or of GraalJS's own SharedArrayBuffer; TypeError for anything else. */
-  function byteLengthOf(b, what) {
-    if (memoryOf.has(b) && !wasmMemoryOfBuffer.has(b)) return Reflect.apply(abByteLength, b, []);
-    try {
-      return Reflect.apply(sabByteLength, b, []);
-    } catch (e) {
-      throw incompatible(what, b);
-    }
+  /** GraalJS's own member `k` on `b` with V8's message for a receiver that is not a SharedArrayBuffer. */
+  function callNative(k, what, b, args) {
+    if (!isNativeShared(b)) throw incompatible(what, b);
+    return Reflect.apply(nativeSab[k], b, args);
   }
   const getters = {
-    byteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.byteLength'); },
-    growable() { byteLengthOf(this, 'get SharedArrayBuffer.prototype.growable'); return false; },
-    maxByteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.maxByteLength'); },
+    byteLength() { return callNative('byteLength', 'get SharedArrayBuffer.prototype.byteLength', this, []); },
+    growable() { return callNative('growable', 'get SharedArrayBuffer.prototype.growable', this, []); },
+    maxByteLength() { return callNative('maxByteLength', 'get SharedArrayBuffer.prototype.maxByteLength', this, []); },
   };
   const methods = {
     slice(start, end) {
-      const len = byteLengthOf(this, 'SharedArrayBuffer.prototype.slice');
-      if (!memoryOf.has(this)) return Reflect.apply(nativeSlice, this, [start, end]);
-      const rel = (v, d) => { const n = v === undefined ? d : toIntegerOrInfinity(v); return n < 0 ? Math.max(len + n, 0) : Math.min(n, len); };
-      const from = rel(start, 0);
-      const count = Math.max(rel(end, len) - from, 0);
-      const copy = new SharedArrayBuffer(count);
-      new Uint8Array(copy).set(new Uint8Array(this, from, count));
-      return copy;
+      return callNative('slice', 'SharedArrayBuffer.prototype.slice', this, [start, end]);
     },
     grow(newLength) {
-      throw incompatible('SharedArrayBuffer.prototype.grow', this); // no buffer here is growable
+      const what = 'SharedArrayBuffer.prototype.grow';
+      if (!callNative('growable', what, this, [])) throw incompatible(what, this);
+      const n = toIntegerOrInfinity(newLength); // ToIndex, with V8's one message for every bad length
+      const invalid = () => new RangeError(what + ': Invalid length parameter');
+      if (!(n >= 0 && n <= Reflect.apply(nativeSab.maxByteLength, this, []))) throw invalid();
+      try {
+        Reflect.apply(nativeSab.grow, this, [n]); // a compare-and-set loop on the length every agent shares
+      } catch (e) {
+        if (e instanceof RangeError) throw invalid(); // shorter than the current length
+        throw e;
+      }
     },
   };
   for (const k of ['byteLength', 'growable', 'maxByteLength']) Object.defineProperty(getters[k], 'name', { value: 'get ' + k });
   // The prototype's own keys in V8's order: constructor, byteLength, slice, maxByteLength, growable, grow, @@toStringTag.
-  const tagDesc = Object.getOwnPropertyDescriptor(NativeSAB.prototype, Symbol.toStringTag);
-  for (const k of Reflect.ownKeys(NativeSAB.prototype)) if (k !== 'constructor') delete NativeSAB.prototype[k];
+  const tagDesc = Object.getOwnPropertyDescriptor(sabProto, Symbol.toStringTag);
+  for (const k of Reflect.ownKeys(sabProto)) if (k !== 'constructor') delete sabProto[k];
   for (const k of ['byteLength', 'slice', 'maxByteLength', 'growable', 'grow']) {
-    Object.defineProperty(NativeSAB.prototype, k, k in getters
+    Object.defineProperty(sabProto, k, k in getters
       ? { get: getters[k], set: undefined, enumerable: false, configurable: true }
       : { value: methods[k], writable: true, enumerable: false, configurable: true });
   }
-  Object.defineProperty(NativeSAB.prototype, Symbol.toStringTag, tagDesc);
+  Object.defineProperty(sabProto, Symbol.toStringTag, tagDesc);
 
-  // Our buffers are ArrayBuffers to GraalJS: ArrayBuffer.prototype's own members must refuse them, as V8 does.
+  // ArrayBuffer.prototype's own members refuse a SharedArrayBuffer with V8's message.
   for (const k of Reflect.ownKeys(ArrayBuffer.prototype)) {
     if (k === 'constructor' || typeof k !== 'string') continue;
     const d = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, k);
     if (typeof d.get === 'function') {
       const get = d.get, what = 'get ArrayBuffer.prototype.' + k;
-      const guarded = { get [k]() { if (memoryOf.has(this)) throw incompatible(what, this); return Reflect.apply(get, this, []); } };
+      const guarded = { get [k]() { if (isNativeShared(this)) throw incompatible(what, this); return Reflect.apply(get, this, []); } };
       const g2 = Object.getOwnPropertyDescriptor(guarded, k).get;
       Object.defineProperty(g2, 'name', { value: 'get ' + k });
       Object.defineProperty(ArrayBuffer.prototype, k, { get: g2 });
     } else if (typeof d.value === 'function') {
       const fn = d.value, what = 'ArrayBuffer.prototype.' + k;
-      const guarded = { [k](...args) { if (memoryOf.has(this)) throw incompatible(what, this); return Reflect.apply(fn, this, args); } }[k];
+      const guarded = { [k](...args) { if (isNativeShared(this)) throw incompatible(what, this); return Reflect.apply(fn, this, args); } }[k];
       Object.defineProperty(guarded, 'length', { value: fn.length });
       Object.defineProperty(ArrayBuffer.prototype, k, { value: guarded });
     }
   }
-
-  $.sharedMemoryOf = (buffer) => memoryOf.get(buffer);
-  $.sharedArrayBufferFor = (memory) => wrap(memory, NativeSAB.prototype);
 
   // ---- shared WebAssembly.Memory (ext/WasmMemories.java) -------------------------------------------------
   // Every SharedArrayBuffer a shared Memory hands out (a new one after each grow) is entered into memoryOf with
@@ -156,27 +174,41 @@
     }, 'buffer').get;
     Object.defineProperty(WasmMemory.prototype, 'buffer', { get: getter, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
   }
-  /** What postMessage carries for a shared Memory or its buffer ({kind, handle}), or undefined. */
-  $.wasmMemoryRef = (v) => {
+  // ---- sharing: what postMessage and structuredClone carry ---------------------------------------------
+  // A SharedArrayBuffer, a shared WebAssembly.Memory or such a Memory's buffer travels as {kind, handle} (the
+  // SharedMemory, or the wasm memory itself); the receiving realm — another agent, or this one for structuredClone —
+  // makes its own new object on the same memory, as Chromium does.
+  /** {kind, handle} for a shared buffer or memory of this realm, or undefined. */
+  $.shareRef = (v) => {
     const m = wasmMemoryOfBuffer.get(v);
     if (m !== undefined) return { kind: 'WebAssembly.Memory.buffer', handle: host.wasmMemoryHandle(m) };
     if (isSharedWasmMemory(v)) return { kind: 'WebAssembly.Memory', handle: host.wasmMemoryHandle(v) };
+    const memory = memoryOfBuffer(v);
+    return memory === undefined ? undefined : { kind: 'SharedArrayBuffer', handle: memory };
+  };
+  /** This realm's new object for a {kind, handle} of $.shareRef. */
+  $.shareMaterialize = (kind, handle) => {
+    switch (kind) {
+      case 'SharedArrayBuffer': return wrap(handle, sabProto);
+      case 'WebAssembly.Memory': return host.wasmMemoryFor(handle);
+      case 'WebAssembly.Memory.buffer': return host.wasmMemoryFor(handle).buffer;
+    }
     return undefined;
   };
-  $.wasmMemoryFor = (handle) => host.wasmMemoryFor(handle);
 
   const previousHostKind = $.hostKind;
-  // A shared Memory is cloned like a SharedArrayBuffer (same checks; messaging.js posts it as the memory itself).
-  $.hostKind = (v) => (memoryOf.has(v) || isSharedWasmMemory(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
+  // A shared Memory is cloned like a SharedArrayBuffer (same checks; $.shareRef carries the memory itself).
+  $.hostKind = (v) => (isSharedWasmMemory(v) || (typeof v === 'object' && v !== null && isNativeShared(v))
+    ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
   if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
   else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
 
   // ---- Atomics -------------------------------------------------------------------------------------
   // Every entry point validates and converts its arguments itself, in the specification's order and with V8's
-  // messages; then it runs in Java (one of our buffers) or in GraalJS's own Atomics (anything else: a plain
-  // ArrayBuffer, or GraalJS's own shared buffer of a shared WebAssembly.Memory), captured here before we replace
-  // the namespace's methods (calling `NativeAtomics.x` later would call ourselves).
+  // messages; then it runs in Java (shared memory) or in GraalJS's own Atomics (a plain ArrayBuffer's typed
+  // arrays), captured here before we replace the namespace's methods (calling `NativeAtomics.x` later would call
+  // ourselves).
   const native = {};
   for (const k of Reflect.ownKeys(NativeAtomics)) {
     const d = Object.getOwnPropertyDescriptor(NativeAtomics, k);
@@ -187,7 +219,7 @@
   const ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5;
   const abDetached = (Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached') || {}).get;
 
-  /** ValidateIntegerTypedArray (+ the detached check): {ta, kind, memory (ours, or undefined), shared}. */
+  /** ValidateIntegerTypedArray (+ the detached check): {ta, kind, memory (the SharedMemory; undefined: not shared), buffer}. */
   function validate(ta, waitable, op) {
     const tag = typeof ta === 'object' && ta !== null ? Reflect.apply(taTag, ta, []) : undefined;
     const kind = tag === undefined ? undefined : KIND[tag];
@@ -195,32 +227,23 @@
       throw new TypeError(`${describe(ta)} is not ${waitable ? 'an int32 or BigInt64' : 'an integer'} typed array.`);
     }
     const buffer = Reflect.apply(taBuffer, ta, []);
-    const memory = memoryOf.get(buffer);
-    const shared = memory !== undefined || isNativeShared(buffer);
-    if (!shared) checkAttached(buffer, op);
+    const memory = memoryOfBuffer(buffer);
+    if (memory === undefined) checkAttached(buffer, op);
     if (kind === 5 && memory !== undefined && !int32Views.has(ta)) {
       int32Views.set(ta, { memory, base: Reflect.apply(taOffset, ta, []), length: Reflect.apply(taLength, ta, []) });
     }
-    return { ta, kind, memory, shared, buffer };
+    return { ta, kind, memory, buffer };
   }
 
   // Fast path for the common case — an Int32Array on shared memory, an int32 index and value: a view on a
-  // SharedArrayBuffer never detaches and never changes length, so what validate() found holds for good.
-  const int32Views = new WeakMap(); // Int32Array on our memory -> { memory, base, length }
+  // SharedArrayBuffer never detaches and never gets shorter (a growable one only grows), so what validate() found
+  // holds for good, its length as a lower bound (an index past it takes the slow path, which reads the length again).
+  const int32Views = new WeakMap(); // Int32Array on shared memory -> { memory, base, length }
   function fast(ta, index) {
     const f = int32Views.get(ta);
     return f !== undefined && typeof index === 'number' && (index | 0) === index && index >= 0 && index < f.length ? f : undefined;
   }
   const isInt32 = (v) => typeof v === 'number' && (v | 0) === v;
-
-  function isNativeShared(buffer) {
-    try {
-      Reflect.apply(sabByteLength, buffer, []);
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
 
   function checkAttached(buffer, op) {
     if (abDetached !== undefined && Reflect.apply(abDetached, buffer, [])) {
@@ -280,7 +303,7 @@
         const i = accessIndex(t, index);
         const v = toValue(t, value);
         if (t.memory === undefined) {
-          if (!t.shared) checkAttached(t.buffer, name);
+          checkAttached(t.buffer, name);
           return nativeOp(ta, i, v);
         }
         const at = byteIndexOf(t, i);
@@ -299,7 +322,7 @@
       const expected = toValue(t, expectedValue);
       const replacement = toValue(t, replacementValue);
       if (t.memory === undefined) {
-        if (!t.shared) checkAttached(t.buffer, 'store'); // sic: V8 names Atomics.store here
+        checkAttached(t.buffer, 'store'); // sic: V8 names Atomics.store here
         return native.compareExchange(ta, i, expected, replacement);
       }
       const at = byteIndexOf(t, i);
@@ -331,7 +354,7 @@
       const i = accessIndex(t, index);
       const v = toValue(t, value);
       if (t.memory === undefined) {
-        if (!t.shared) checkAttached(t.buffer, 'store');
+        checkAttached(t.buffer, 'store');
         native.store(ta, i, v);
         return v;
       }
@@ -349,12 +372,10 @@
       }
       const w = waitArgs(ta, index, value, timeout);
       if ($.agentKind === 'window') throw new TypeError('Atomics.wait cannot be called in this context');
-      if (w.t.memory === undefined) return native.wait(ta, w.i, w.v, w.ms);
       return host.atomicsWait(w.t.memory, w.t.kind === 7, byteIndexOf(w.t, w.i), w.expected, w.ms);
     },
     waitAsync(ta, index, value, timeout) {
       const w = waitArgs(ta, index, value, timeout);
-      if (w.t.memory === undefined) return native.waitAsync(ta, w.i, w.v, w.ms);
       let resolve;
       const promise = new Promise((r) => { resolve = r; });
       const r = host.atomicsWaitAsync(w.t.memory, w.t.kind === 7, byteIndexOf(w.t, w.i), w.expected, w.ms, resolve, $.nextTimerId());
@@ -367,11 +388,8 @@
       const i = accessIndex(t, index);
       const c = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);
       if (t.memory === undefined) {
-        if (!t.shared) {
-          checkAttached(t.buffer, 'notify');
-          return 0;
-        }
-        return native.notify(ta, i, c);
+        checkAttached(t.buffer, 'notify');
+        return 0; // not shared: nobody can be waiting
       }
       return t.memory.notify(byteIndexOf(t, i), c);
     },
@@ -387,7 +405,7 @@
   /** DoWait's steps before blocking: validation, index, value, timeout (in ms; +Infinity = forever). */
   function waitArgs(ta, index, value, timeout) {
     const t = validate(ta, true, 'wait');
-    if (!t.shared) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
+    if (t.memory === undefined) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
     const i = accessIndex(t, index);
     const v = t.kind === 7 ? BigInt.asIntN(64, toBigInt(value)) : toIntegerOrInfinity(value) | 0;
     const q = timeout === undefined ? Infinity : +timeout;

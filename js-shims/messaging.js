@@ -102,16 +102,10 @@
         case 'ArrayBuffer':
           out.push(copyOut(new Uint8Array(r.buffer)));
           break;
-        case 'SharedArrayBuffer': {
-          const wasm = $.wasmMemoryRef(r.buffer); // a shared WebAssembly.Memory or its buffer
-          if (wasm !== undefined) {
-            kinds[kinds.length - 1] = wasm.kind;
-            out.push(wasm.handle);
-            break;
-          }
-          const mem = $.sharedMemoryOf(r.buffer);
-          if (mem === undefined) throw new $.DOMException(`${prefix}SharedArrayBuffer transfer requires self.crossOriginIsolated.`, 'DataCloneError');
-          out.push(mem);
+        case 'SharedArrayBuffer': { // a SharedArrayBuffer, or a shared WebAssembly.Memory or its buffer
+          const ref = $.shareRef(r.buffer);
+          kinds[kinds.length - 1] = ref.kind;
+          out.push(ref.handle);
           break;
         }
         case 'MessagePort':
@@ -142,9 +136,8 @@
       const ref = refs[i];
       switch (list[i]) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
-        case 'SharedArrayBuffer': values[i] = $.sharedArrayBufferFor(ref); break;
-        case 'WebAssembly.Memory': values[i] = $.wasmMemoryFor(ref); break;
-        case 'WebAssembly.Memory.buffer': values[i] = $.wasmMemoryFor(ref).buffer; break;
+        case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer':
+          values[i] = $.shareMaterialize(list[i], ref); break;
         case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));

@@ -782,7 +782,12 @@
       const r = refs[i];
       switch (r.kind) {
         case 'ArrayBuffer': out[i] = r.transfer ? abTransfer(r.buffer) : copyArrayBuffer(r.buffer); break;
-        case 'SharedArrayBuffer': out[i] = r.buffer; break;
+        // a new object on the same memory (atomics.js), as Chromium; the buffer itself where nothing can share it
+        case 'SharedArrayBuffer': {
+          const ref = typeof $.shareRef === 'function' ? $.shareRef(r.buffer) : undefined;
+          out[i] = ref === undefined ? r.buffer : $.shareMaterialize(ref.kind, ref.handle);
+          break;
+        }
         // a transferred port becomes a new MessagePort object (the old one is neutered), as in Chromium
         case 'MessagePort': out[i] = $.movePort(r.port); break;
         // a new Blob/File on the same immutable bytes

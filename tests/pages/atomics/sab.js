@@ -50,8 +50,7 @@ for (const v of views) run(v.constructor.name + ' view buffer', () => v.buffer =
 run('view on sab sees writes', () => { new DataView(sab).setInt16(0, -2); return new Int16Array(sab)[0]; });
 run('new Int32Array(sab, 3)', () => new Int32Array(sab, 3));
 run('new Int32Array(sab, 0, 5)', () => new Int32Array(sab, 0, 5));
-// Growable SharedArrayBuffers (new SharedArrayBuffer(n, {maxByteLength})) are a documented gap of the harness
-// (its memory is a fixed Java buffer mapped into each context); only the non-growable cases are checked here.
+// (growable buffers: growable.js)
 console.log('--- options');
 run('new SharedArrayBuffer(8, {})', () => new SharedArrayBuffer(8, {}).growable);
 run('new SharedArrayBuffer(8, {maxByteLength: undefined})', () => new SharedArrayBuffer(8, { maxByteLength: undefined }).growable);

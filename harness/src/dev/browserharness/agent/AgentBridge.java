@@ -4,6 +4,7 @@ import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
+import dev.browserharness.ext.SharedBuffers;
 import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
 import dev.browserharness.ext.Workers;
@@ -29,7 +30,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 public final class AgentBridge {
     static {
-        WasmMemories.check(); // start-up self-check of the GraalJS/GraalWasm internals a posted shared memory needs
+        SharedBuffers.check(); // start-up self-check of the GraalJS/GraalWasm internals that shared memory needs
     }
 
     private final Agent agent;
@@ -247,9 +248,22 @@ public final class AgentBridge {
 
     // ---- atomics.js ------------------------------------------------------------------------------------
 
+    /** New memory for {@code new SharedArrayBuffer(byteLength, {maxByteLength})} (-1: not growable). */
     @HostAccess.Export
-    public SharedMemory sharedMemory(int byteLength) {
-        return new SharedMemory(byteLength);
+    public SharedMemory sharedMemory(int byteLength, int maxByteLength) {
+        return SharedMemory.allocate(byteLength, maxByteLength);
+    }
+
+    /** This agent's SharedArrayBuffer object on {@code memory} (a new one, or one posted here). */
+    @HostAccess.Export
+    public Object sharedArrayBuffer(SharedMemory memory) {
+        return SharedBuffers.create(memory);
+    }
+
+    /** The SharedMemory of a SharedArrayBuffer GraalJS allocated itself, or null for anything else. */
+    @HostAccess.Export
+    public SharedMemory adoptSharedArrayBuffer(Value buffer) {
+        return SharedBuffers.adopt(buffer);
     }
 
     @HostAccess.Export

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.HostAccess;
@@ -14,8 +15,14 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The Java backing of one SharedArrayBuffer (atomics.js): off-heap memory mapped into every agent that holds the
- * buffer, the atomic operations on it (VarHandles, so they are atomic across threads), and the waiter lists of
+ * buffer, its length (one counter that {@code grow()} in any agent moves), the atomic operations on it
+ * (VarHandles, so they are atomic across threads), and the waiter lists of
  * {@code Atomics.wait}/{@code waitAsync}/{@code notify}. A waiting thread really parks.
+ *
+ * <p>Each agent sees the memory as GraalJS's own SharedArrayBuffer object built over {@link #buffer()} and
+ * {@link #length()} ({@link SharedBuffers#create}), so a growable buffer grows for everyone at once. A growable
+ * buffer's memory is allocated at its maximum length up front, as GraalJS does for its own (V8 only reserves
+ * address space), so that it never moves.
  *
  * <p>Element kinds: 1 Int8, 2 Uint8, 3 Int16, 4 Uint16, 5 Int32, 6 Uint32, 7 BigInt64, 8 BigUint64.
  */
@@ -27,7 +34,8 @@ public final class SharedMemory {
     private static final int ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5, CMPXCHG = 6;
 
     private final ByteBuffer buffer;
-    @HostAccess.Export public final int byteLength;
+    private final AtomicInteger length;
+    private final int maxByteLength; // -1: not growable
     private final ReentrantLock lock = new ReentrantLock();
     private final HashMap<Integer, ArrayDeque<Waiter>> waiters = new HashMap<>();
 
@@ -46,24 +54,53 @@ public final class SharedMemory {
         }
     }
 
-    public SharedMemory(int byteLength) {
-        this.byteLength = byteLength;
-        this.buffer = ByteBuffer.allocateDirect(byteLength + 8).alignedSlice(8).limit(byteLength).slice().order(ByteOrder.nativeOrder());
+    /**
+     * Over {@code memory} (its whole capacity), with the length counter {@code length} and {@code maxByteLength}
+     * (-1: fixed length): new memory ({@link #allocate}), a buffer GraalJS made itself ({@link SharedBuffers#adopt}),
+     * or a shared WebAssembly.Memory's full-capacity buffer ({@link WasmMemories}; there {@code length} is that
+     * capacity: the Memory's JS buffers carry their own lengths).
+     */
+    SharedMemory(ByteBuffer memory, AtomicInteger length, int maxByteLength) {
+        this.buffer = memory;
+        this.length = length;
+        this.maxByteLength = maxByteLength;
     }
 
     /**
-     * Over memory someone else owns: a shared WebAssembly.Memory's full-capacity direct buffer (see
-     * {@link WasmMemories}); {@code byteLength} is that capacity, the buffer's current length is the JS buffer's.
+     * New zeroed memory of {@code byteLength} bytes that can grow to {@code maxByteLength} (-1: fixed length), or
+     * null when the JVM cannot allocate it (the shim throws V8's RangeError).
      */
-    SharedMemory(ByteBuffer memory) {
-        this.buffer = memory.duplicate().clear().order(ByteOrder.nativeOrder());
-        this.byteLength = buffer.capacity();
+    public static SharedMemory allocate(int byteLength, int maxByteLength) {
+        ByteBuffer memory;
+        try {
+            memory = reserve(Math.max(byteLength, maxByteLength));
+        } catch (OutOfMemoryError e) {
+            return null;
+        }
+        return new SharedMemory(memory, new AtomicInteger(byteLength), maxByteLength);
     }
 
-    /** The memory itself; {@code new ArrayBuffer(buffer)} maps it into a context without copying. */
-    @HostAccess.Export
-    public ByteBuffer buffer() {
+    /** The memory (its whole capacity), native byte order. */
+    ByteBuffer buffer() {
         return buffer;
+    }
+
+    /** The current byte length, shared by every agent's SharedArrayBuffer object on this memory. */
+    AtomicInteger length() {
+        return length;
+    }
+
+    int maxByteLength() {
+        return maxByteLength;
+    }
+
+    /** {@code capacity} zeroed bytes, 8-byte aligned (for the 64-bit atomics), native byte order. */
+    private static ByteBuffer reserve(int capacity) {
+        ByteBuffer b = ByteBuffer.allocateDirect(capacity);
+        if (capacity > 0 && b.alignmentOffset(0, 8) != 0) {
+            b = ByteBuffer.allocateDirect(capacity + 8).alignedSlice(8).limit(capacity).slice();
+        }
+        return b.order(ByteOrder.nativeOrder());
     }
 
     // ---- non-blocking operations ----------------------------------------------------------------
@@ -223,7 +260,7 @@ public final class SharedMemory {
     private record Blocked(SharedMemory memory, int index, double timeoutMs) {
         @Override
         public String toString() {
-            return "blocked in Atomics.wait on a SharedArrayBuffer(" + memory.byteLength + ") at byte " + index
+            return "blocked in Atomics.wait on a SharedArrayBuffer(" + memory.length.get() + ") at byte " + index
                     + (Double.isInfinite(timeoutMs) ? "" : " for up to " + timeoutMs + " ms");
         }
     }

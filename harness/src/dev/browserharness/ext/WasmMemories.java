@@ -1,10 +1,10 @@
 package dev.browserharness.ext;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.browserharness.agent.Agent;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
@@ -19,8 +19,8 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * {@code WasmMemory}; on the receiver's thread (its context entered, since the shim calls us)
  * {@code JSWebAssemblyMemory.create(context, realm, wasmMemory, true)} builds that agent's wrapper — GraalJS's own
  * per-agent wrapper map for shared memories. Only an {@code UnsafeWasmMemory} (what GraalWasm allocates for every
- * shared memory: full capacity up front, never moves, GC-owned) is accepted. {@link #check()} verifies all of these
- * internals at start-up and fails loudly on any other GraalVM version.
+ * shared memory: full capacity up front, never moves, GC-owned) is accepted. The internals are looked up (and
+ * checked at start-up) in {@link GraalInternals}.
  *
  * <p>JS {@code Atomics} on such a memory's buffer run in Java through one {@link SharedMemory} per wasm memory that
  * wraps its full-capacity direct buffer, so they are atomic across agents and {@code Atomics.wait/notify} share
@@ -43,67 +43,7 @@ public final class WasmMemories {
         }
     }
 
-    private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
-    /** The GraalJS/GraalWasm internals this class reaches (looked up once; any missing one is the {@link #PROBLEM}). */
-    private static final class Internals {
-        final Field receiver;
-        final Class<?> memoryObject;
-        final Method getWasmMemory;
-        final Class<?> unsafeMemory;
-        final Field unsafeBuffer;
-        final Method isShared;
-        final Method realmGet;
-        final Method realmContext;
-        final Method create;
-        final Method wasmContextGet;
-        final Method setWait;
-        final Method setNotify;
-
-        Internals() throws ReflectiveOperationException {
-            receiver = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
-            receiver.setAccessible(true);
-            memoryObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemoryObject");
-            getWasmMemory = memoryObject.getMethod("getWASMMemory");
-            unsafeMemory = Class.forName("org.graalvm.wasm.memory.UnsafeWasmMemory");
-            unsafeBuffer = unsafeMemory.getDeclaredField("buffer");
-            unsafeBuffer.setAccessible(true);
-            if (unsafeBuffer.getType() != ByteBuffer.class) throw new NoSuchFieldException("UnsafeWasmMemory.buffer is not a ByteBuffer");
-            isShared = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("isShared");
-            Class<?> realm = Class.forName("com.oracle.truffle.js.runtime.JSRealm");
-            Class<?> node = Class.forName("com.oracle.truffle.api.nodes.Node");
-            realmGet = realm.getMethod("get", node);
-            realmContext = realm.getMethod("getContext");
-            create = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory")
-                    .getMethod("create", Class.forName("com.oracle.truffle.js.runtime.JSContext"), realm, Object.class, boolean.class);
-            Class<?> wasmContext = Class.forName("org.graalvm.wasm.WasmContext");
-            wasmContextGet = wasmContext.getMethod("get", node);
-            setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
-            setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
-        }
-    }
-
-    private static final Internals I;
-    private static final String PROBLEM;
-
-    static {
-        Internals internals = null;
-        String problem = null;
-        try {
-            internals = new Internals();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            problem = e.toString();
-        }
-        I = internals;
-        PROBLEM = problem;
-    }
-
-    /** The start-up self-check: throws if the GraalJS/GraalWasm internals this class needs are not there. */
-    public static void check() {
-        if (PROBLEM != null) {
-            throw new IllegalStateException("Browser Harness: sharing a WebAssembly.Memory between agents needs the internals of "
-                    + VERSION + ", which this GraalVM does not have (" + PROBLEM + "); see harness/src/dev/browserharness/ext/WasmMemories.java");
-        }
-    }
+    private static final GraalInternals I = GraalInternals.I;
 
     /** One SharedMemory per wasm memory (weak keys: the SharedMemory does not refer to its wasm memory). */
     private static final Map<Object, SharedMemory> SHARED = new WeakHashMap<>();
@@ -134,7 +74,8 @@ public final class WasmMemories {
         SharedMemory m = SHARED.get(wasm);
         if (m == null) {
             try {
-                m = new SharedMemory((ByteBuffer) I.unsafeBuffer.get(wasm));
+                ByteBuffer memory = ((ByteBuffer) I.unsafeBuffer.get(wasm)).duplicate().clear().order(ByteOrder.nativeOrder());
+                m = new SharedMemory(memory, new AtomicInteger(memory.capacity()), -1);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
@@ -157,8 +98,8 @@ public final class WasmMemories {
     public static Object memoryFor(Handle handle) {
         synchronized (WasmMemories.class) {
             try {
-                Object realm = I.realmGet.invoke(null, (Object) null);
-                return I.create.invoke(null, I.realmContext.invoke(realm), realm, handle.wasmMemory, true);
+                Object realm = I.realm();
+                return I.createMemory.invoke(null, I.realmContext.invoke(realm), realm, handle.wasmMemory, true);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Browser Harness: creating a WebAssembly.Memory for a posted memory failed", e);
             }
