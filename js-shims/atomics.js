@@ -141,7 +141,9 @@
   // Every SharedArrayBuffer a shared Memory hands out (a new one after each grow) is entered into memoryOf with
   // the one SharedMemory over that wasm memory, so JS Atomics on it run in Java: atomic across agents, and
   // wait/notify meet in one waiter list. Posting such a Memory (or its buffer) posts the wasm memory itself; the
-  // receiver gets its own Memory wrapper on it. Wasm's memory.atomic.wait32/notify go to the same Java lists once the
+  // receiver gets a new Memory object on it (as Chromium: one per deserialization). GraalJS keeps one wrapper per
+  // agent and renews that one's buffer when the memory grows; every further wrapper remembers it (primaryOf) and
+  // renews its own buffer in the getter below when the lengths differ. Wasm's memory.atomic.wait32/notify go to the same Java lists once the
   // agent has met a shared memory here (WasmMemories.installCallbacks).
   const WA = g.WebAssembly;
   const WasmMemory = typeof WA === 'object' && WA !== null && typeof WA.Memory === 'function' ? WA.Memory : undefined;
@@ -156,11 +158,19 @@
   }
   const isSharedWasmMemory = (v) => WasmMemory !== undefined && typeof v === 'object' && v !== null &&
     v instanceof WasmMemory && wasmSharedOf(v) !== null;
+  const primaryOf = new WeakMap(); // a further Memory of this agent -> GraalJS's wrapper for the same memory
+  const memBuffer = WasmMemory === undefined ? undefined : Object.getOwnPropertyDescriptor(WasmMemory.prototype, 'buffer').get;
   if (WasmMemory !== undefined) {
     const d = Object.getOwnPropertyDescriptor(WasmMemory.prototype, 'buffer');
-    const memBuffer = d.get;
     const getter = Object.getOwnPropertyDescriptor({
       get buffer() {
+        const primary = primaryOf.get(this);
+        if (primary !== undefined) {
+          const current = Reflect.apply(memBuffer, primary, []);
+          if (Reflect.apply(nativeSab.byteLength, Reflect.apply(memBuffer, this, []), []) !== Reflect.apply(nativeSab.byteLength, current, [])) {
+            host.resetWasmMemoryBuffer(this); // the memory grew
+          }
+        }
         const b = Reflect.apply(memBuffer, this, []);
         if (!memoryOf.has(b)) {
           const s = wasmSharedOf(this);
@@ -174,10 +184,18 @@
     }, 'buffer').get;
     Object.defineProperty(WasmMemory.prototype, 'buffer', { get: getter, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
   }
+  /** A new Memory of this agent on a posted wasm memory. */
+  function newMemoryFor(handle) {
+    const primary = host.wasmMemoryFor(handle); // GraalJS's wrapper of this agent (made now if there is none)
+    const m = host.anotherWasmMemoryFor(handle);
+    primaryOf.set(m, primary);
+    return m;
+  }
+
   // ---- sharing: what postMessage and structuredClone carry ---------------------------------------------
   // A SharedArrayBuffer, a shared WebAssembly.Memory or such a Memory's buffer travels as {kind, handle} (the
   // SharedMemory, or the wasm memory itself); the receiving realm — another agent, or this one for structuredClone —
-  // makes its own new object on the same memory, as Chromium does.
+  // makes its own new object on the same memory, as Chromium does. wasm.js adds WebAssembly.Module.
   /** {kind, handle} for a shared buffer or memory of this realm, or undefined. */
   $.shareRef = (v) => {
     const m = wasmMemoryOfBuffer.get(v);
@@ -190,8 +208,8 @@
   $.shareMaterialize = (kind, handle) => {
     switch (kind) {
       case 'SharedArrayBuffer': return wrap(handle, sabProto);
-      case 'WebAssembly.Memory': return host.wasmMemoryFor(handle);
-      case 'WebAssembly.Memory.buffer': return host.wasmMemoryFor(handle).buffer;
+      case 'WebAssembly.Memory': return newMemoryFor(handle);
+      case 'WebAssembly.Memory.buffer': return newMemoryFor(handle).buffer;
     }
     return undefined;
   };

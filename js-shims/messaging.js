@@ -102,8 +102,8 @@
         case 'ArrayBuffer':
           out.push(copyOut(new Uint8Array(r.buffer)));
           break;
-        case 'SharedArrayBuffer': { // a SharedArrayBuffer, or a shared WebAssembly.Memory or its buffer
-          const ref = $.shareRef(r.buffer);
+        case 'Shared': { // a SharedArrayBuffer, a shared WebAssembly.Memory or its buffer, a WebAssembly.Module
+          const ref = $.shareRef(r.value);
           kinds[kinds.length - 1] = ref.kind;
           out.push(ref.handle);
           break;
@@ -136,7 +136,7 @@
       const ref = refs[i];
       switch (list[i]) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
-        case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer':
+        case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer': case 'WebAssembly.Module':
           values[i] = $.shareMaterialize(list[i], ref); break;
         case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
         default: {

@@ -10,8 +10,9 @@
   //   refs: the out-of-band things the core moves itself, referenced from data by index ([T_EXT, i]):
   //     first the transfer list, in its order ({kind:'ArrayBuffer', buffer, transfer:true} / {kind:'MessagePort',
   //     port}), then in first-encounter order {kind:'ArrayBuffer', buffer, transfer:false} (to copy, including
-  //     resizability: buffer.resizable / buffer.maxByteLength), {kind:'SharedArrayBuffer', buffer},
-  //     {kind:'Blob', blob, file:boolean}.
+  //     resizability: buffer.resizable / buffer.maxByteLength), {kind:'Shared', value} (a SharedArrayBuffer, a
+  //     shared WebAssembly.Memory or a WebAssembly.Module: the receiver makes a new object on the same thing,
+  //     $.shareRef / $.shareMaterialize), {kind:'Blob', blob, file:boolean}.
   //   The caller detaches the ArrayBuffers with transfer:true (this function never mutates its input).
   // $.deserialize(data, refs) -> value; refs[i] is the receiving realm's materialized value for refs[i].
   // structuredClone(value, {transfer}) -> both of the above within this realm.
@@ -429,7 +430,11 @@
           throw dataCloneError(s.prefix + 'SharedArrayBuffer transfer requires self.crossOriginIsolated.');
         }
         s.mem.set(v, s.next++);
-        refs[refs.length] = { kind: 'SharedArrayBuffer', buffer: v };
+        refs[refs.length] = { kind: 'Shared', value: v };
+        return [T_EXT, refs.length - 1];
+      case 'WebAssembly.Module': // serializable whether or not the page is cross-origin isolated
+        s.mem.set(v, s.next++);
+        refs[refs.length] = { kind: 'Shared', value: v };
         return [T_EXT, refs.length - 1];
       case 'MessagePort': {
         const i = s.transfer !== undefined ? s.transfer.get(v) : undefined;
@@ -782,10 +787,11 @@
       const r = refs[i];
       switch (r.kind) {
         case 'ArrayBuffer': out[i] = r.transfer ? abTransfer(r.buffer) : copyArrayBuffer(r.buffer); break;
-        // a new object on the same memory (atomics.js), as Chromium; the buffer itself where nothing can share it
-        case 'SharedArrayBuffer': {
-          const ref = typeof $.shareRef === 'function' ? $.shareRef(r.buffer) : undefined;
-          out[i] = ref === undefined ? r.buffer : $.shareMaterialize(ref.kind, ref.handle);
+        // a new object on the same memory or module (atomics.js, wasm.js), as Chromium; the value itself where
+        // nothing can share it (the shims' unit tests)
+        case 'Shared': {
+          const ref = typeof $.shareRef === 'function' ? $.shareRef(r.value) : undefined;
+          out[i] = ref === undefined ? r.value : $.shareMaterialize(ref.kind, ref.handle);
           break;
         }
         // a transferred port becomes a new MessagePort object (the old one is neutered), as in Chromium

@@ -1,5 +1,7 @@
 // wasm.js — the WebAssembly JS API pieces a browser adds to GraalWasm's: compileStreaming and
-// instantiateStreaming over a fetch Response (Blink checks the response, then compiles its bytes).
+// instantiateStreaming over a fetch Response (Blink checks the response, then compiles its bytes), and a
+// WebAssembly.Module that postMessage and structuredClone carry to a new Module of the same compiled code
+// (ext/WasmModules.java).
 (function (g, $) {
   'use strict';
   const WA = g.WebAssembly;
@@ -30,4 +32,19 @@
     },
   });
   for (const k of ['compileStreaming', 'instantiateStreaming']) Object.defineProperty(WA, k, { enumerable: false });
+
+  // ---- WebAssembly.Module in messages ----------------------------------------------------------------
+  const host = $.host;
+  const Module = WA.Module;
+  const moduleHandle = (v) => (v instanceof Module ? host.wasmModuleHandle(v) : null);
+  const previousHostKind = $.hostKind;
+  $.hostKind = (v) => (moduleHandle(v) !== null ? 'WebAssembly.Module' : previousHostKind ? previousHostKind(v) : undefined);
+  const previousShareRef = $.shareRef;
+  $.shareRef = (v) => {
+    const handle = moduleHandle(v);
+    return handle !== null ? { kind: 'WebAssembly.Module', handle } : previousShareRef ? previousShareRef(v) : undefined;
+  };
+  const previousShareMaterialize = $.shareMaterialize;
+  $.shareMaterialize = (kind, handle) => (kind === 'WebAssembly.Module' ? host.wasmModuleFor(handle)
+    : previousShareMaterialize ? previousShareMaterialize(kind, handle) : undefined);
 });

@@ -7,6 +7,7 @@ import dev.browserharness.ext.Messaging;
 import dev.browserharness.ext.SharedBuffers;
 import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
+import dev.browserharness.ext.WasmModules;
 import dev.browserharness.ext.Workers;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
@@ -306,10 +307,33 @@ public final class AgentBridge {
         return WasmMemories.handleOf(memory);
     }
 
-    /** This agent's WebAssembly.Memory on a posted shared memory. */
+    /** This agent's WebAssembly.Memory on a posted shared memory (GraalJS's one wrapper per agent). */
     @HostAccess.Export
     public Object wasmMemoryFor(WasmMemories.Handle handle) {
         wasmCallbacks();
         return WasmMemories.memoryFor(handle);
+    }
+
+    /** A further WebAssembly.Memory of this agent on a posted shared memory (wasm.js renews its buffer). */
+    @HostAccess.Export
+    public Object anotherWasmMemoryFor(WasmMemories.Handle handle) {
+        return WasmMemories.anotherMemoryFor(handle);
+    }
+
+    @HostAccess.Export
+    public void resetWasmMemoryBuffer(Value memory) {
+        WasmMemories.resetBuffer(memory);
+    }
+
+    /** What postMessage carries for a WebAssembly.Module, or null if {@code module} is not one. */
+    @HostAccess.Export
+    public WasmModules.Handle wasmModuleHandle(Value module) {
+        return WasmModules.handleOf(module);
+    }
+
+    /** This agent's new WebAssembly.Module on a posted module. */
+    @HostAccess.Export
+    public Object wasmModuleFor(WasmModules.Handle handle) {
+        return WasmModules.moduleFor(handle);
     }
 }

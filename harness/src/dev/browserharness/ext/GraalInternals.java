@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The GraalJS/GraalWasm 25.0.2 internals that sharing memory between agents reaches by reflection (there is no
- * public API for it): {@link SharedBuffers} (SharedArrayBuffers) and {@link WasmMemories} (shared
- * WebAssembly.Memory). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
+ * public API for it): {@link SharedBuffers} (SharedArrayBuffers), {@link WasmMemories} (shared
+ * WebAssembly.Memory) and {@link WasmModules} (WebAssembly.Module). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
  */
 final class GraalInternals {
     private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
@@ -34,9 +34,19 @@ final class GraalInternals {
     final Field unsafeBuffer;
     final Method isShared;
     final Method createMemory;
+    final Method createMemoryImpl; // a wrapper outside GraalJS's one-per-agent map (private)
+    final Object memoryBuiltin;
+    final Method memoryPrototype;
+    final Method resetBufferObject;
     final Method wasmContextGet;
     final Method setWait;
     final Method setNotify;
+
+    // WebAssembly.Module: JSWebAssemblyModuleObject and JSWebAssemblyModule.create
+    final Class<?> moduleObject;
+    final Method getWasmModule;
+    final Method getWasmSource;
+    final Method createModule;
 
     private GraalInternals() throws ReflectiveOperationException {
         receiver = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
@@ -62,12 +72,24 @@ final class GraalInternals {
         unsafeBuffer.setAccessible(true);
         if (unsafeBuffer.getType() != ByteBuffer.class) throw new NoSuchFieldException("UnsafeWasmMemory.buffer is not a ByteBuffer");
         isShared = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("isShared");
-        createMemory = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory")
-                .getMethod("create", jsContext, realm, Object.class, boolean.class);
+        Class<?> memory = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory");
+        Class<?> dynamicObject = Class.forName("com.oracle.truffle.js.runtime.objects.JSDynamicObject");
+        createMemory = memory.getMethod("create", jsContext, realm, Object.class, boolean.class);
+        createMemoryImpl = memory.getDeclaredMethod("createImpl", jsContext, realm, dynamicObject, Object.class, boolean.class);
+        createMemoryImpl.setAccessible(true);
+        memoryBuiltin = memory.getField("INSTANCE").get(null);
+        memoryPrototype = memory.getMethod("getIntrinsicDefaultProto", realm);
+        resetBufferObject = memoryObject.getMethod("resetBufferObject");
         Class<?> wasmContext = Class.forName("org.graalvm.wasm.WasmContext");
         wasmContextGet = wasmContext.getMethod("get", node);
         setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
         setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+
+        moduleObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyModuleObject");
+        getWasmModule = moduleObject.getMethod("getWASMModule");
+        getWasmSource = moduleObject.getMethod("getWASMSource");
+        createModule = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyModule").getMethod("create",
+                jsContext, realm, Object.class, Class.forName("com.oracle.truffle.api.source.Source"));
     }
 
     static final GraalInternals I;

@@ -107,6 +107,30 @@ public final class WasmMemories {
     }
 
     /**
+     * Another WebAssembly.Memory of this agent on the memory of {@code handle} (Chromium makes a new Memory object
+     * each time one is deserialized). GraalJS renews the buffer of only its one wrapper per agent when the memory
+     * grows; the shim renews this one's with {@link #resetBuffer} when it sees the lengths differ.
+     */
+    public static Object anotherMemoryFor(Handle handle) {
+        try {
+            Object realm = I.realm();
+            Object proto = I.memoryPrototype.invoke(I.memoryBuiltin, realm);
+            return I.createMemoryImpl.invoke(null, I.realmContext.invoke(realm), realm, proto, handle.wasmMemory, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: creating a WebAssembly.Memory for a posted memory failed", e);
+        }
+    }
+
+    /** Makes {@code memory}'s next {@code buffer} a new SharedArrayBuffer of the memory's current length. */
+    public static void resetBuffer(Value memory) {
+        try {
+            I.resetBufferObject.invoke(I.receiver.get(memory));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: renewing a WebAssembly.Memory's buffer failed", e);
+        }
+    }
+
+    /**
      * Routes this agent's wasm {@code memory.atomic.wait32/wait64/notify} to the same Java waiter lists as JS
      * Atomics (GraalJS's own callbacks keep one list per agent's buffer object and key wasm addresses differently
      * from JS, so they never meet across agents). On the agent's thread, its context entered; once per agent.
