@@ -128,10 +128,10 @@
     host.post(endpoint, data, kinds.join(','), out);
   }
 
-  function materialize(kinds, refs) {
+  /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
+  function materialize(kinds, refs, ports) {
     const list = kinds.split(',');
     const values = new Array(list.length);
-    const ports = [];
     for (let i = 0; i < list.length; i++) {
       const ref = refs[i];
       switch (list[i]) {
@@ -146,7 +146,7 @@
         }
       }
     }
-    return { values, ports };
+    return values;
   }
 
   /** Called by Java on this agent's thread for each message that reaches one of its endpoints. */
@@ -155,17 +155,19 @@
     const target = targets.get(id);
     if (target === undefined) return;
     let value;
-    let ports = [];
+    let type = 'message';
+    const ports = [];
     try {
-      let values = [];
-      if (kinds) ({ values, ports } = materialize(kinds, refs));
-      value = $.deserialize(data, values);
+      value = $.deserialize(data, kinds ? materialize(kinds, refs, ports) : []);
     } catch (e) {
-      $.fireEvent(target, 'messageerror', { data: null }, g.MessageEvent);
-      return;
+      // HTML: deserialization threw — messageerror instead, with null data; the ports it made are let go.
+      for (const p of ports) p.close();
+      ports.length = 0;
+      type = 'messageerror';
+      value = null;
     }
     try {
-      const ev = $.createPlatformEvent(MessageEvent, 'message', {
+      const ev = $.createPlatformEvent(MessageEvent, type, {
         data: value, origin: '', lastEventId: '', source: null, ports: Object.freeze(ports), userActivation: null,
       });
       $.dispatchTrusted(target, ev);

@@ -737,6 +737,7 @@
         return e;
       }
       case T_EXT: {
+        if (!(x[1] >= 0 && x[1] < r.refs.length)) throw new TypeError('Unable to deserialize cloned data.');
         const v = r.refs[x[1]];
         ids[ids.length] = v;
         return v;
