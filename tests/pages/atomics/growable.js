@@ -41,11 +41,21 @@ run('growable getter on ArrayBuffer', () => Object.getOwnPropertyDescriptor(Shar
 run('structuredClone keeps growable', () => { const c = structuredClone(sab); return (c === sab) + ' ' + c.growable + ' ' + c.byteLength + ' ' + c.maxByteLength; });
 run('structuredClone shares memory', () => { const c = structuredClone(sab); new Int32Array(c)[0] = 7; return tracking[0]; });
 
+console.log('--- a SharedArrayBuffer made by the intrinsic constructor (slice with constructor undefined)');
+const plain = new SharedArrayBuffer(8);
+new Int32Array(plain)[0] = 5;
+plain.constructor = undefined;
+const intrinsic = plain.slice(0);
+run('slice via intrinsic', () => (intrinsic instanceof SharedArrayBuffer) + ' ' + intrinsic.byteLength + ' ' + intrinsic.growable);
+run('Atomics.add on it', () => Atomics.add(new Int32Array(intrinsic), 0, 2) + ' then ' + Atomics.load(new Int32Array(intrinsic), 0));
+run('its clone shares memory', () => { const c = structuredClone(intrinsic); Atomics.store(new Int32Array(c), 1, 9); return (c !== intrinsic) + ' ' + new Int32Array(intrinsic)[1]; });
+
 console.log('--- across agents');
 const keepAlive = setInterval(() => {}, 20);
 const w = new Worker(URL.createObjectURL(new Blob([`
   onmessage = (e) => {
-    const { sab } = e.data;
+    const { sab, intrinsic } = e.data;
+    Atomics.add(new Int32Array(intrinsic), 0, 100);
     const i32 = new Int32Array(sab);
     const before = sab.byteLength + ' ' + sab.growable + ' ' + sab.maxByteLength + ' ' + i32.length + ' ' + i32[3];
     sab.grow(48);
@@ -61,8 +71,9 @@ w.onmessage = (e) => {
   run('window tracking length', () => tracking.length);
   run('window reads what the worker stored', () => Atomics.load(tracking, 10));
   run('window sees flag', () => Atomics.load(tracking, 0));
+  run('window sees the worker add to the intrinsic one', () => Atomics.load(new Int32Array(intrinsic), 0));
   w.terminate();
   clearInterval(keepAlive);
 };
 tracking[0] = 0;
-w.postMessage({ sab });
+w.postMessage({ sab, intrinsic });
