@@ -246,9 +246,16 @@ public final class SharedMemory {
                     remove(index, w);
                     throw new IllegalStateException("worker terminated");
                 }
+                if (deadline == Long.MAX_VALUE) {
+                    // Untimed: a timed park arms a kernel timer on every wait. notify unparks; terminate() sets
+                    // isTerminated, then interrupts (the flag is cleared so that park cannot return at once forever).
+                    LockSupport.park(this);
+                    Thread.interrupted();
+                    continue;
+                }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) break;
-                LockSupport.parkNanos(this, Math.min(left, 1_000_000_000L));
+                LockSupport.parkNanos(this, left);
             }
         } finally {
             if (!agent.isTerminated()) agent.setState(before);
