@@ -35,9 +35,13 @@
     return buffer;
   }
 
-  function isNativeShared(buffer) {
+  const objToString = Object.prototype.toString;
+  /** Is `b` a SharedArrayBuffer (its tag first: a failing brand check throws, which is slow on hot paths)? */
+  function isNativeShared(b) {
+    if (memoryOf.has(b)) return true;
+    if (typeof b !== 'object' || b === null || Reflect.apply(objToString, b, []) !== '[object SharedArrayBuffer]') return false;
     try {
-      Reflect.apply(nativeSab.byteLength, buffer, []);
+      Reflect.apply(nativeSab.byteLength, b, []);
       return true;
     } catch (e) {
       return false;
@@ -47,7 +51,7 @@
   /** The SharedMemory behind any SharedArrayBuffer of this realm; undefined for anything else. */
   function memoryOfBuffer(b) {
     let m = memoryOf.get(b);
-    if (m === undefined && typeof b === 'object' && b !== null && isNativeShared(b)) {
+    if (m === undefined && isNativeShared(b)) {
       m = host.adoptSharedArrayBuffer(b); // one GraalJS made itself (e.g. slice() through the intrinsic constructor)
       memoryOf.set(b, m);
     }
@@ -143,8 +147,8 @@
   // wait/notify meet in one waiter list. Posting such a Memory (or its buffer) posts the wasm memory itself; the
   // receiver gets a new Memory object on it (as Chromium: one per deserialization). GraalJS keeps one wrapper per
   // agent and renews that one's buffer when the memory grows; every further wrapper remembers it (primaryOf) and
-  // renews its own buffer in the getter below when the lengths differ. Wasm's memory.atomic.wait32/notify go to the same Java lists once the
-  // agent has met a shared memory here (WasmMemories.installCallbacks).
+  // renews its own buffer in the getter below when the lengths differ. Wasm's memory.atomic.wait32/notify go to the
+  // same Java lists once the agent has met a shared memory here (WasmMemories.installCallbacks).
   const WA = g.WebAssembly;
   const WasmMemory = typeof WA === 'object' && WA !== null && typeof WA.Memory === 'function' ? WA.Memory : undefined;
   const wasmShared = new WeakMap(); // Memory -> SharedMemory, or null when the memory is not shared
@@ -215,9 +219,9 @@
   };
 
   const previousHostKind = $.hostKind;
-  // A shared Memory is cloned like a SharedArrayBuffer (same checks; $.shareRef carries the memory itself).
-  $.hostKind = (v) => (isSharedWasmMemory(v) || (typeof v === 'object' && v !== null && isNativeShared(v))
-    ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
+  // A shared Memory is cloned like a SharedArrayBuffer (same checks; $.shareRef carries the memory itself). Any
+  // other SharedArrayBuffer structured-clone.js recognizes by itself.
+  $.hostKind = (v) => (memoryOf.has(v) || isSharedWasmMemory(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
   if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
   else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation

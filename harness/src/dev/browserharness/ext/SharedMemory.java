@@ -108,7 +108,9 @@ public final class SharedMemory {
     @HostAccess.Export
     public double load(int kind, int index) {
         return switch (kind) {
-            case 1, 2 -> narrow(kind, (int) I32.getVolatile(buffer, index & ~3) >> ((index & 3) * 8));
+            case 1, 2 -> (index & ~3) + 4 <= buffer.limit()
+                    ? narrow(kind, (int) I32.getVolatile(buffer, index & ~3) >> ((index & 3) * 8))
+                    : rmwNarrow(kind, index, OR, 0); // a byte of a last, partial word
             case 3, 4 -> narrow(kind, (short) I16.getVolatile(buffer, index));
             case 6 -> Integer.toUnsignedLong((int) I32.getVolatile(buffer, index));
             default -> (int) I32.getVolatile(buffer, index);
@@ -198,22 +200,47 @@ public final class SharedMemory {
         int bits = width(kind);
         int mask = (1 << bits) - 1;
         int word = index & ~3;
+        if (word + 4 > buffer.limit()) return tailRmw(kind, index, op, value, expected, mask);
         int shift = (index & 3) * 8;
         while (true) {
             int w = (int) I32.getVolatile(buffer, word);
             int cur = (w >>> shift) & mask;
-            int next = switch (op) {
-                case ADD -> cur + value;
-                case SUB -> cur - value;
-                case AND -> cur & value;
-                case OR -> cur | value;
-                case XOR -> cur ^ value;
-                case CMPXCHG -> cur == (expected & mask) ? value : cur;
-                default -> value;
-            } & mask;
+            int next = apply(op, cur, value, expected, mask);
             if (op == CMPXCHG && next == cur) return narrow(kind, cur);
             int nw = (w & ~(mask << shift)) | (next << shift);
             if (I32.compareAndSet(buffer, word, w, nw)) return narrow(kind, cur);
+        }
+    }
+
+    private static int apply(int op, int cur, int value, int expected, int mask) {
+        return switch (op) {
+            case ADD -> cur + value;
+            case SUB -> cur - value;
+            case AND -> cur & value;
+            case OR -> cur | value;
+            case XOR -> cur ^ value;
+            case CMPXCHG -> cur == (expected & mask) ? value : cur;
+            default -> value;
+        } & mask;
+    }
+
+    /**
+     * An 8/16-bit element in a last, partial 32-bit word (a memory whose length is not a multiple of 4, as GraalJS
+     * allocates them): no word CAS can reach it, so it is read and written under this memory's lock — every agent's
+     * Atomics on this memory come here, so they stay atomic with each other.
+     */
+    private double tailRmw(int kind, int index, int op, int value, int expected, int mask) {
+        lock.lock();
+        try {
+            VarHandle.fullFence();
+            int cur = (kind <= 2 ? buffer.get(index) : buffer.getShort(index)) & mask;
+            int next = apply(op, cur, value, expected, mask);
+            if (kind <= 2) buffer.put(index, (byte) next);
+            else buffer.putShort(index, (short) next);
+            VarHandle.fullFence();
+            return narrow(kind, cur);
+        } finally {
+            lock.unlock();
         }
     }
 
