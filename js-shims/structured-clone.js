@@ -217,8 +217,16 @@
   $.describeValue = (v) => describe(v, false);
 
 
+  // Only the host can tell a Proxy from its target without running traps ($.host.proxyClass: null for anything
+  // else); without it (the Node tests) a proxy is cloned through its traps.
+  const hasHost = typeof $.host === 'object' && $.host !== null && typeof $.host.proxyClass === 'function';
+  const hostProxyClass = hasHost ? (v) => $.host.proxyClass(v) : () => null;
+  const hostProxyTarget = hasHost ? (v) => $.host.proxyTarget(v) : undefined;
+
   function notCloneable(s, v) {
-    return dataCloneError(s.prefix + describe(v) + ' could not be cloned.');
+    // V8 names a callable Proxy by its target's source text
+    const target = typeof v === 'function' && hostProxyTarget !== undefined && hostProxyClass(v) !== null ? hostProxyTarget(v) : null;
+    return dataCloneError(s.prefix + describe(target !== null ? target : v) + ' could not be cloned.');
   }
 
   // ---- serialization ---------------------------------------------------------------------------------
@@ -251,10 +259,17 @@
     }
   }
 
+  // A Proxy is refused before any of its traps can run, as V8 does, and described as V8 does: "#<Object>" for one
+  // of a plain object, "[object Array]" and so on for others, "null" once revoked.
+
   function encObject(s, v) {
     const mem = s.mem;
     const seen = mem.get(v);
     if (seen !== undefined) return [T_REF, seen];
+    const pc = hostProxyClass(v);
+    if (pc !== null) {
+      throw dataCloneError(s.prefix + (pc === 'Object' ? '#<Object>' : pc === 'null' ? 'null' : '[object ' + pc + ']') + ' could not be cloned.');
+    }
     if (isArray(v)) {
       mem.set(v, s.next++);
       return encArray(s, v);

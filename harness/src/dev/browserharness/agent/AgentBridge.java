@@ -242,6 +242,17 @@ public final class AgentBridge {
         return Messaging.allocate(n);
     }
 
+    /** structured-clone.js: null when {@code value} is not a Proxy, else its target's class ("null": revoked). */
+    @HostAccess.Export
+    public String proxyClass(Value value) {
+        return Messaging.proxyClass(value);
+    }
+
+    @HostAccess.Export
+    public Object proxyTarget(Value value) {
+        return Messaging.proxyTarget(value);
+    }
+
     @HostAccess.Export
     public BlobData blobData(ByteBuffer bytes, String type) {
         return new BlobData(bytes, type);

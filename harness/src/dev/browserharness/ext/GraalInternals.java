@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The GraalJS/GraalWasm 25.0.2 internals that sharing memory between agents reaches by reflection (there is no
  * public API for it): {@link SharedBuffers} (SharedArrayBuffers), {@link WasmMemories} (shared
- * WebAssembly.Memory) and {@link WasmModules} (WebAssembly.Module). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
+ * WebAssembly.Memory), {@link WasmModules} (WebAssembly.Module) and {@link Messaging#proxyClass} (a Proxy is not
+ * cloneable). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
  */
 final class GraalInternals {
     private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
@@ -48,12 +49,19 @@ final class GraalInternals {
     final Method getWasmSource;
     final Method createModule;
 
+    // Proxy: JSProxyObject.getProxyTarget (the JS side cannot tell a Proxy from its target without running traps)
+    final Class<?> proxyObject;
+    final Method getProxyTarget;
+    final Class<?> dynamicObject;
+    final Method getClassName;
+
     private GraalInternals() throws ReflectiveOperationException {
         receiver = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
         receiver.setAccessible(true);
         Class<?> realm = Class.forName("com.oracle.truffle.js.runtime.JSRealm");
         Class<?> node = Class.forName("com.oracle.truffle.api.nodes.Node");
         Class<?> jsContext = Class.forName("com.oracle.truffle.js.runtime.JSContext");
+        dynamicObject = Class.forName("com.oracle.truffle.js.runtime.objects.JSDynamicObject");
         realmGet = realm.getMethod("get", node);
         realmContext = realm.getMethod("getContext");
 
@@ -73,7 +81,6 @@ final class GraalInternals {
         if (unsafeBuffer.getType() != ByteBuffer.class) throw new NoSuchFieldException("UnsafeWasmMemory.buffer is not a ByteBuffer");
         isShared = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("isShared");
         Class<?> memory = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyMemory");
-        Class<?> dynamicObject = Class.forName("com.oracle.truffle.js.runtime.objects.JSDynamicObject");
         createMemory = memory.getMethod("create", jsContext, realm, Object.class, boolean.class);
         createMemoryImpl = memory.getDeclaredMethod("createImpl", jsContext, realm, dynamicObject, Object.class, boolean.class);
         createMemoryImpl.setAccessible(true);
@@ -84,6 +91,10 @@ final class GraalInternals {
         wasmContextGet = wasmContext.getMethod("get", node);
         setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
         setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+
+        proxyObject = Class.forName("com.oracle.truffle.js.runtime.builtins.JSProxyObject");
+        getProxyTarget = proxyObject.getMethod("getProxyTarget");
+        getClassName = dynamicObject.getMethod("getClassName");
 
         moduleObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyModuleObject");
         getWasmModule = moduleObject.getMethod("getWASMModule");

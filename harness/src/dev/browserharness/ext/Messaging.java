@@ -15,7 +15,7 @@ public final class Messaging {
     /**
      * Builds a {@link Message} from what {@code $.serialize} produced, on the sender's thread. {@code refs} holds
      * host objects only: ByteBuffer (an ArrayBuffer's copied bytes), SharedMemory, WasmMemories.Handle (a shared
-     * WebAssembly.Memory or its buffer), MessagePortEndpoint, BlobData.
+     * WebAssembly.Memory or its buffer), WasmModules.Handle, MessagePortEndpoint, BlobData.
      */
     public static Message message(String data, String kinds, Value refs) {
         if (refs == null || refs.isNull() || refs.getArraySize() == 0) return new Message(data, kinds, Message.NO_REFS);
@@ -31,6 +31,36 @@ public final class Messaging {
         }
         Object refs = message.refs().length == 0 ? null : ProxyArray.fromArray(message.refs());
         owner.internal("deliverMessage").execute(target.id, message.data(), message.kinds(), refs);
+    }
+
+    /**
+     * For structured clone, which refuses a Proxy before touching it (no trap runs), as V8 does: null when
+     * {@code value} is not a Proxy, else the class of its target ("Object", "Array", "Date", ...), or "null" when the
+     * proxy is revoked — what V8 prints in its "could not be cloned" message is made from that.
+     */
+    public static String proxyClass(Value value) {
+        GraalInternals i = GraalInternals.I;
+        try {
+            Object o = i.receiver.get(value);
+            if (!i.proxyObject.isInstance(o)) return null;
+            Object target = i.getProxyTarget.invoke(o);
+            return i.dynamicObject.isInstance(target) ? i.getClassName.invoke(target).toString() : "null";
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a Proxy failed", e);
+        }
+    }
+
+    /** The target of a Proxy (null if {@code value} is not one or is revoked): V8 names a callable one by its target. */
+    public static Object proxyTarget(Value value) {
+        GraalInternals i = GraalInternals.I;
+        try {
+            Object o = i.receiver.get(value);
+            if (!i.proxyObject.isInstance(o)) return null;
+            Object target = i.getProxyTarget.invoke(o);
+            return i.dynamicObject.isInstance(target) ? target : null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a Proxy failed", e);
+        }
     }
 
     /** A direct buffer of {@code n} bytes that JS fills with an ArrayBuffer's contents. */
