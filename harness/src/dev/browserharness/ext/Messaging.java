@@ -39,12 +39,10 @@ public final class Messaging {
      * proxy is revoked — what V8 prints in its "could not be cloned" message is made from that.
      */
     public static String proxyClass(Value value) {
-        GraalInternals i = GraalInternals.I;
+        Object target = targetOf(value);
+        if (target == NOT_A_PROXY) return null;
         try {
-            Object o = i.receiver.get(value);
-            if (!i.proxyObject.isInstance(o)) return null;
-            Object target = i.getProxyTarget.invoke(o);
-            return i.dynamicObject.isInstance(target) ? i.getClassName.invoke(target).toString() : "null";
+            return target == null ? "null" : GraalInternals.I.getClassName.invoke(target).toString();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: reading a Proxy failed", e);
         }
@@ -52,10 +50,18 @@ public final class Messaging {
 
     /** The target of a Proxy (null if {@code value} is not one or is revoked): V8 names a callable one by its target. */
     public static Object proxyTarget(Value value) {
+        Object target = targetOf(value);
+        return target == NOT_A_PROXY ? null : target;
+    }
+
+    private static final Object NOT_A_PROXY = new Object();
+
+    /** The target of {@code value} if it is a Proxy (null once revoked), else NOT_A_PROXY. */
+    private static Object targetOf(Value value) {
         GraalInternals i = GraalInternals.I;
         try {
             Object o = i.receiver.get(value);
-            if (!i.proxyObject.isInstance(o)) return null;
+            if (!i.proxyObject.isInstance(o)) return NOT_A_PROXY;
             Object target = i.getProxyTarget.invoke(o);
             return i.dynamicObject.isInstance(target) ? target : null;
         } catch (ReflectiveOperationException e) {
