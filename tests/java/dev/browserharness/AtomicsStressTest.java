@@ -56,6 +56,62 @@ class AtomicsStressTest {
     }
 
     @Test
+    void fourWorkersGrowingOneSharedArrayBufferAtOnceEachSeeEveryGrowAndNoAddIsLost() throws Exception {
+        // Four workers start together (a barrier on a second buffer) and each, 4096 times, grows the buffer to 4 bytes
+        // past the length it reads (losing a race to a longer grow throws RangeError), then adds 1 to the last
+        // element of its length-tracking view and to the counter at 0. One worker's grows alone reach the maximum,
+        // so after the closing barrier every agent must see the maximum length and every add.
+        write("grower.js", """
+                onmessage = (e) => {
+                  const { sab, sync } = e.data;
+                  const i32 = new Int32Array(sab), s = new Int32Array(sync);
+                  const barrier = (at) => {
+                    Atomics.add(s, at, 1);
+                    Atomics.notify(s, at);
+                    let n;
+                    while ((n = Atomics.load(s, at)) < 4) Atomics.wait(s, at, n);
+                  };
+                  barrier(0);
+                  for (let k = 0; k < 4096; k++) {
+                    const want = Math.min(sab.byteLength + 4, sab.maxByteLength);
+                    try { sab.grow(want); } catch (err) { if (!(err instanceof RangeError)) throw err; }
+                    Atomics.add(i32, i32.length - 1, 1);
+                    Atomics.add(i32, 0, 1);
+                  }
+                  barrier(1);
+                  postMessage('worker done: length ' + sab.byteLength + ', view ' + i32.length);
+                };
+                """);
+        write("grow.js", """
+                const sab = new SharedArrayBuffer(4, { maxByteLength: 4 + 4 * 4096 });
+                const sync = new SharedArrayBuffer(8);
+                const i32 = new Int32Array(sab);
+                let done = 0;
+                for (let w = 0; w < 4; w++) {
+                  const worker = new Worker('grower.js');
+                  worker.onmessage = (e) => {
+                    console.log(e.data);
+                    worker.terminate();
+                    if (++done < 4) return;
+                    let sum = 0;
+                    for (let k = 1; k < i32.length; k++) sum += Atomics.load(i32, k);
+                    console.log('window: length ' + sab.byteLength + ', counter ' + Atomics.load(i32, 0) + ', adds past 0 ' + sum);
+                  };
+                  worker.postMessage({ sab, sync });
+                }
+                """);
+        Harness.Result r = Harness.run(dir, "grow.js", b -> {}, LONG);
+        assertThat(r.idle()).as("went idle; agents: %s", r.report()).isTrue();
+        assertThat(r.uncaught()).isEmpty();
+        assertThat(r.stdout()).containsExactly(
+                "worker done: length 16388, view 4097",
+                "worker done: length 16388, view 4097",
+                "worker done: length 16388, view 4097",
+                "worker done: length 16388, view 4097",
+                "window: length 16388, counter 16384, adds past 0 16384");
+    }
+
+    @Test
     void twoWorkersAddingOneHundredThousandEachOnOneSharedWasmMemoryEndExact() throws Exception {
         // One worker gets the shared WebAssembly.Memory itself, the other its buffer: both are the same memory.
         write("wasm-adder.js", """
