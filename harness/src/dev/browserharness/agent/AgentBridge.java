@@ -4,6 +4,7 @@ import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
+import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.SharedBuffers;
 import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
@@ -31,7 +32,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 public final class AgentBridge {
     static {
-        SharedBuffers.check(); // start-up self-check of the GraalJS/GraalWasm internals that shared memory needs
+        GraalInternals.check(); // start-up self-check of the GraalJS/GraalWasm internals the harness reaches
     }
 
     private final Agent agent;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * WebAssembly.Memory), {@link WasmModules} (WebAssembly.Module) and {@link Messaging#proxyClass} (a Proxy is not
  * cloneable). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
  */
-final class GraalInternals {
+public final class GraalInternals {
     private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
 
     /** The Truffle object behind a polyglot Value. */
@@ -119,7 +119,7 @@ final class GraalInternals {
     }
 
     /** The start-up self-check: throws if the internals are not there. */
-    static void check() {
+    public static void check() {
         if (PROBLEM != null) {
             throw new IllegalStateException("Browser Harness: sharing memory between agents needs the internals of " + VERSION
                     + ", which this GraalVM does not have (" + PROBLEM + "); see harness/src/dev/browserharness/ext/GraalInternals.java");

@@ -23,11 +23,6 @@ public final class SharedBuffers {
 
     private static final GraalInternals I = GraalInternals.I;
 
-    /** The start-up self-check of every GraalJS/GraalWasm internal that sharing memory between agents needs. */
-    public static void check() {
-        GraalInternals.check();
-    }
-
     /** This agent's SharedArrayBuffer object on {@code memory}; on the agent's thread, its context entered. */
     public static Object create(SharedMemory memory) {
         try {
