@@ -1,10 +1,10 @@
 package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
+import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
-import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.SharedBuffers;
 import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
@@ -326,7 +326,7 @@ public final class AgentBridge {
         return WasmMemories.memoryFor(handle);
     }
 
-    /** A further WebAssembly.Memory of this agent on a posted shared memory (wasm.js renews its buffer). */
+    /** A further WebAssembly.Memory of this agent on a posted shared memory (atomics.js renews its buffer after a grow). */
     @HostAccess.Export
     public Object anotherWasmMemoryFor(WasmMemories.Handle handle) {
         return WasmMemories.anotherMemoryFor(handle);
@@ -336,6 +336,8 @@ public final class AgentBridge {
     public void resetWasmMemoryBuffer(Value memory) {
         WasmMemories.resetBuffer(memory);
     }
+
+    // ---- wasm.js ---------------------------------------------------------------------------------------
 
     /** What postMessage carries for a WebAssembly.Module, or null if {@code module} is not one. */
     @HostAccess.Export
