@@ -105,8 +105,13 @@
       const stack = typeof value.stack === 'string' && value.stack ? value.stack : String(value);
       return { message: `${value.name}: ${value.message}`, text: stack.startsWith(`${value.name}`) ? stack : `${String(value)}\n${stack}` };
     }
-    if (typeof value === 'string') return { message: value, text: value };
-    const text = typeof $.inspect === 'function' ? $.inspect(value) : String(value);
+    // Anything else is named by its string conversion, as V8 does ("Uncaught [object Object]", "Uncaught 1,2")
+    let text;
+    try {
+      text = String(value);
+    } catch (e) {
+      text = typeof $.describeValue === 'function' ? $.describeValue(value) : Object.prototype.toString.call(value);
+    }
     return { message: text, text };
   }
 
@@ -117,6 +122,8 @@
   const virtualPath = /(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g;
   const urlsInText = (text) => text.replace(virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
     ? `${pre}blob:` : `${pre}${scheme}://${host}/`));
+  /** A reported stack shows the page's frames only: the shims' own (harness:*.js) are the browser's insides. */
+  const withoutShimFrames = (text) => text.split('\n').filter((l) => !/^\s+at (?:.* \()?harness:[^)]*\)?$/.test(l)).join('\n');
 
   /** The first "file:line:col" of a stack, as the error event's filename/lineno/colno. */
   function locate(error) {
@@ -150,9 +157,9 @@
       });
       notCanceled = $.dispatchTrusted(g, ev);
     } catch (e) {
-      host.reportToConsole('Uncaught ' + describe(e).text);
+      host.reportToConsole('Uncaught ' + withoutShimFrames(urlsInText(describe(e).text)));
     }
-    if (notCanceled) host.uncaught('Uncaught ' + urlsInText(d.text), message, where.file, where.line, where.col);
+    if (notCanceled) host.uncaught('Uncaught ' + withoutShimFrames(urlsInText(d.text)), message, where.file, where.line, where.col, true);
   };
 
   $.setUnhandledRejectionHandler((reason, promise) => {
@@ -162,9 +169,9 @@
         const ev = $.createEvent(g.PromiseRejectionEvent, 'unhandledrejection', { promise, reason, cancelable: true });
         notCanceled = $.dispatchTrusted(g, ev);
       } catch (e) {
-        host.reportToConsole('Uncaught ' + describe(e).text);
+        host.reportToConsole('Uncaught ' + withoutShimFrames(urlsInText(describe(e).text)));
       }
-      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + urlsInText(describe(reason).text));
+      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + withoutShimFrames(urlsInText(describe(reason).text)));
     });
   });
 

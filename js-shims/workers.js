@@ -36,12 +36,15 @@
         // The worker's error object stays in the worker: the event's `error` is null.
         const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
         if (!$.dispatchTrusted(self, ev)) return;
+        // Not canceled: Blink logs it for every agent it passed through — the worker where it happened (only now:
+        // nothing is logged when its Worker object cancels it), then this one.
+        if (kind === 'error') host.reportToConsole(text);
         host.reportToConsole(text);
         if ($.agentKind === 'window') return;
-        // Not canceled inside a worker: also reported as this worker's own exception (its global's `error` event,
-        // then its parent's Worker object), as Blink does.
+        // Inside a worker: also reported as this worker's exception (its global's `error` event, then its parent's
+        // Worker object), as Blink does.
         const again = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
-        if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno);
+        if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno, false);
       });
       handleOf.set(this, handle);
       $.attachEndpoint(this, handle.port);
@@ -80,7 +83,7 @@
   $.runWorkerModule = function (url) {
     return import(url).then(() => true, (e) => {
       if (e instanceof Error && /^(Cannot find module|Error reading module)/.test(e.message)) {
-        host.uncaught('', '', '', 0, 0); // an empty message is the load-failure signal (see the Worker constructor)
+        host.uncaught('', '', '', 0, 0, true); // an empty message is the load-failure signal (see the Worker constructor)
       } else {
         $.reportException(e);
       }

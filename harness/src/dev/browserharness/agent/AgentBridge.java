@@ -48,11 +48,14 @@ public final class AgentBridge {
         agent.browser().console(agent, level, text);
     }
 
-    /** An uncaught exception the agent's global did not cancel. A worker's goes to its Worker object. */
+    /**
+     * An uncaught exception the agent's global did not cancel ({@code own}), or one of its worker's that neither
+     * the Worker object nor this global canceled. A worker's goes to its Worker object.
+     */
     @HostAccess.Export
-    public void uncaught(String text, String message, String filename, int lineno, int colno) {
+    public void uncaught(String text, String message, String filename, int lineno, int colno, boolean own) {
         Workers.WorkerLink link = agent.workerLink();
-        if (link != null) link.error(text, message, filename, lineno, colno);
+        if (link != null) link.error(text, message, filename, lineno, colno, own);
         else agent.browser().uncaught(agent, text);
     }
 

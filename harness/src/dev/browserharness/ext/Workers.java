@@ -119,11 +119,15 @@ public final class Workers {
             parent.loop().endOp(task);
         }
 
-        /** An uncaught error in the worker that its own global did not cancel. */
-        public void error(String text, String message, String filename, int lineno, int colno) {
+        /**
+         * An uncaught error in the worker that its own global did not cancel: its own ({@code own}), or one of its
+         * worker's that it did not cancel either (kind "error" or "error-from-worker" for the Worker object).
+         */
+        public void error(String text, String message, String filename, int lineno, int colno, boolean own) {
             if (terminated) return;
+            String kind = own ? "error" : "error-from-worker";
             parent.loop().post(() -> {
-                if (!terminated) onEvent.execute("error", message, filename, lineno, colno, text);
+                if (!terminated) onEvent.execute(kind, message, filename, lineno, colno, text);
             });
         }
     }
