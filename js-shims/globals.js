@@ -122,8 +122,11 @@
   const virtualPath = /(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g;
   const urlsInText = (text) => text.replace(virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
     ? `${pre}blob:` : `${pre}${scheme}://${host}/`));
-  /** A reported stack shows the page's frames only: the shims' own (harness:*.js) are the browser's insides. */
-  const withoutShimFrames = (text) => text.split('\n').filter((l) => !/^\s+at (?:.* \()?harness:[^)]*\)?$/.test(l)).join('\n');
+  /**
+   * The text of a report: URLs for virtual paths, and the page's frames only (the shims' own, harness:*.js, are
+   * the browser's insides).
+   */
+  const reportText = (text) => urlsInText(text).split('\n').filter((l) => !/^\s+at (?:.* \()?harness:[^)]*\)?$/.test(l)).join('\n');
 
   /** The first "file:line:col" of a stack, as the error event's filename/lineno/colno. */
   function locate(error) {
@@ -157,9 +160,9 @@
       });
       notCanceled = $.dispatchTrusted(g, ev);
     } catch (e) {
-      host.reportToConsole('Uncaught ' + withoutShimFrames(urlsInText(describe(e).text)));
+      host.reportToConsole('Uncaught ' + reportText(describe(e).text));
     }
-    if (notCanceled) host.uncaught('Uncaught ' + withoutShimFrames(urlsInText(d.text)), message, where.file, where.line, where.col, true);
+    if (notCanceled) host.uncaught('Uncaught ' + reportText(d.text), message, where.file, where.line, where.col, true);
   };
 
   $.setUnhandledRejectionHandler((reason, promise) => {
@@ -169,9 +172,9 @@
         const ev = $.createEvent(g.PromiseRejectionEvent, 'unhandledrejection', { promise, reason, cancelable: true });
         notCanceled = $.dispatchTrusted(g, ev);
       } catch (e) {
-        host.reportToConsole('Uncaught ' + withoutShimFrames(urlsInText(describe(e).text)));
+        host.reportToConsole('Uncaught ' + reportText(describe(e).text));
       }
-      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + withoutShimFrames(urlsInText(describe(reason).text)));
+      if (notCanceled) host.reportToConsole('Uncaught (in promise) ' + reportText(describe(reason).text));
     });
   });
 
