@@ -298,22 +298,10 @@ public final class AgentBridge {
         return memory.awaitAsync(agent, is64, index, Long.parseLong(expected), timeout, resolve, (long) timerId);
     }
 
-    private boolean wasmCallbacksInstalled;
-
-    /** Before this agent first uses a shared wasm memory: its wasm wait/notify go to the Java waiter lists. */
-    private void wasmCallbacks() {
-        if (!wasmCallbacksInstalled) {
-            wasmCallbacksInstalled = true;
-            WasmMemories.installCallbacks(agent);
-        }
-    }
-
     /** The SharedMemory behind a shared WebAssembly.Memory's buffers (JS Atomics on them), or null if not shared. */
     @HostAccess.Export
     public SharedMemory wasmSharedMemory(Value memory) {
-        SharedMemory m = WasmMemories.sharedMemoryOf(memory);
-        if (m != null) wasmCallbacks();
-        return m;
+        return WasmMemories.sharedMemoryOf(memory);
     }
 
     /** What postMessage carries for a shared WebAssembly.Memory, or null if {@code memory} is not one. */
@@ -325,7 +313,6 @@ public final class AgentBridge {
     /** This agent's WebAssembly.Memory on a posted shared memory (GraalJS's one wrapper per agent). */
     @HostAccess.Export
     public Object wasmMemoryFor(WasmMemories.Handle handle) {
-        wasmCallbacks();
         return WasmMemories.memoryFor(handle);
     }
 

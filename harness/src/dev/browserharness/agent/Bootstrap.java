@@ -1,5 +1,6 @@
 package dev.browserharness.agent;
 
+import dev.browserharness.ext.WasmMemories;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -31,6 +32,8 @@ final class Bootstrap {
                 agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
         for (Source shim : Shims.sources()) context.eval(shim).execute(global, internals);
         context.eval(CLEANUP).execute();
+        // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
+        WasmMemories.installCallbacks(agent);
         return internals;
     }
 }

@@ -26,8 +26,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * wraps its full-capacity direct buffer, so they are atomic across agents and {@code Atomics.wait/notify} share
  * one waiter list (atomics.js registers every buffer the Memory hands out). Wasm's own
  * {@code memory.atomic.wait32/wait64/notify} are routed to the same lists by {@link #installCallbacks}, installed
- * in an agent the first time it meets a shared memory through the shims (reading a shared Memory's buffer, posting
- * or receiving one); before that the agent has GraalJS's callbacks, which refuse to block.
+ * in every agent when it starts (GraalJS's own callbacks refuse to block in an embedded context).
  */
 public final class WasmMemories {
     private WasmMemories() {}
@@ -133,7 +132,7 @@ public final class WasmMemories {
     /**
      * Routes this agent's wasm {@code memory.atomic.wait32/wait64/notify} to the same Java waiter lists as JS
      * Atomics (GraalJS's own callbacks keep one list per agent's buffer object and key wasm addresses differently
-     * from JS, so they never meet across agents). On the agent's thread, its context entered; once per agent.
+     * from JS, so they never meet across agents). On the agent's thread, its context entered, once, at start-up.
      */
     public static void installCallbacks(Agent agent) {
         Context context = agent.context();
