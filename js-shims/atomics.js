@@ -84,11 +84,20 @@
   Object.defineProperty(SharedArrayBuffer, 'length', { value: 1 });
 
   const incompatible = (what, receiver) => new TypeError(`Method ${what} called on incompatible receiver ${describe(receiver)}`);
-  /** GraalJS's own member `k` on `b` with V8's message for a receiver that is not a SharedArrayBuffer. */
-  function callNative(k, what, b, args) {
-    if (!isNativeShared(b)) throw incompatible(what, b);
-    return Reflect.apply(nativeSab[k], b, args);
+  /**
+   * GraalJS's own `fn` on receiver `b`; when it throws a TypeError and `wrongReceiver(b)`, V8's message instead. The
+   * receiver is looked at only on failure: `byteLength` and friends are hot.
+   */
+  function withV8Receiver(fn, what, b, args, wrongReceiver) {
+    try {
+      return Reflect.apply(fn, b, args);
+    } catch (e) {
+      if (e instanceof TypeError && wrongReceiver(b)) throw incompatible(what, b);
+      throw e;
+    }
   }
+  const notShared = (b) => !isNativeShared(b);
+  const callNative = (k, what, b, args) => withV8Receiver(nativeSab[k], what, b, args, notShared);
   const getters = {
     byteLength() { return callNative('byteLength', 'get SharedArrayBuffer.prototype.byteLength', this, []); },
     growable() { return callNative('growable', 'get SharedArrayBuffer.prototype.growable', this, []); },
@@ -129,13 +138,13 @@
     const d = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, k);
     if (typeof d.get === 'function') {
       const get = d.get, what = 'get ArrayBuffer.prototype.' + k;
-      const guarded = { get [k]() { if (isNativeShared(this)) throw incompatible(what, this); return Reflect.apply(get, this, []); } };
+      const guarded = { get [k]() { return withV8Receiver(get, what, this, [], isNativeShared); } };
       const g2 = Object.getOwnPropertyDescriptor(guarded, k).get;
       Object.defineProperty(g2, 'name', { value: 'get ' + k });
       Object.defineProperty(ArrayBuffer.prototype, k, { get: g2 });
     } else if (typeof d.value === 'function') {
       const fn = d.value, what = 'ArrayBuffer.prototype.' + k;
-      const guarded = { [k](...args) { if (isNativeShared(this)) throw incompatible(what, this); return Reflect.apply(fn, this, args); } }[k];
+      const guarded = { [k](...args) { return withV8Receiver(fn, what, this, args, isNativeShared); } }[k];
       Object.defineProperty(guarded, 'length', { value: fn.length });
       Object.defineProperty(ArrayBuffer.prototype, k, { value: guarded });
     }

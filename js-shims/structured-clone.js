@@ -225,7 +225,7 @@
 
   function notCloneable(s, v) {
     // V8 names a callable Proxy by its target's source text
-    const target = typeof v === 'function' && hostProxyTarget !== undefined && hostProxyClass(v) !== null ? hostProxyTarget(v) : null;
+    const target = typeof v === 'function' && hostProxyTarget !== undefined ? hostProxyTarget(v) : null;
     return dataCloneError(s.prefix + describe(target !== null ? target : v) + ' could not be cloned.');
   }
 
