@@ -157,7 +157,7 @@
   // receiver gets a new Memory object on it (as Chromium: one per deserialization). GraalJS keeps one wrapper per
   // agent and renews that one's buffer when the memory grows; every further wrapper remembers it (primaryOf) and
   // renews its own buffer in the getter below when the lengths differ. Wasm's memory.atomic.wait32/notify go to the
-  // same Java lists once the agent has met a shared memory here (WasmMemories.installCallbacks).
+  // same Java lists in every agent from its start (WasmMemories.installCallbacks, called by Bootstrap).
   const WA = g.WebAssembly;
   const WasmMemory = typeof WA === 'object' && WA !== null && typeof WA.Memory === 'function' ? WA.Memory : undefined;
   const wasmShared = new WeakMap(); // Memory -> SharedMemory, or null when the memory is not shared
