@@ -41,10 +41,9 @@ final class Bench {
             out.println("runtime: " + browser.runtimeName() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version"));
             for (String page : pages) {
-                int before = browser.consoleMessages().size();
                 Page p = browser.newPage().navigate("http://localhost/" + page);
-                if (!p.waitForIdle(Duration.ofMinutes(3))) problems.add(page + " did not finish:\n" + browser.report());
-                for (ConsoleMessage m : browser.consoleMessages().subList(before, browser.consoleMessages().size())) {
+                if (!p.waitForIdle(Duration.ofMinutes(3))) problems.add(page + " did not finish:\n" + p.report());
+                for (ConsoleMessage m : p.consoleMessages()) {
                     String t = m.text();
                     if (t.startsWith("RESULT ")) {
                         String[] kv = t.substring(7).split(" ", 2);

@@ -1,117 +1,91 @@
 package dev.browserharness;
 
-import dev.browserharness.agent.Activity;
-import dev.browserharness.agent.Agent;
+import dev.browserharness.agent.ContextRuntime;
+import dev.browserharness.agent.Engines;
 import dev.browserharness.net.Network;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * A simulated browser: owns the shared polyglot {@link Engine} (so agents share compiled code), the network
- * (mounted origins), every agent and the console. Start one with {@link #builder()}, open pages with
- * {@link #newPage()}, close it when done.
+ * A simulated browser, in Playwright's shape: a Browser makes {@link BrowserContext}s (isolated profiles: mounts,
+ * blob: URLs, per-origin state), a context makes {@link Page}s (a window and the workers it started, with its own
+ * console, errors and idle). What is truly JVM-wide is the polyglot engine behind every browser, so compiled code
+ * is shared. Thread-safe: contexts and pages can be created, used and closed from many threads at once.
+ *
+ * <pre>{@code
+ * try (Browser browser = Browser.builder().build()) {
+ *     BrowserContext ctx = browser.newContext(new ContextOptions().mount("http://example/", Path.of("site")));
+ *     Page page = ctx.newPage().navigate("http://example/index.html");
+ *     page.waitForIdle(Duration.ofSeconds(10));
+ * }
+ * }</pre>
+ *
+ * The builder's mount/isolation/network settings are the defaults of {@link #newContext()}; {@link #newPage()} opens
+ * a page in a default context made on first use.
  */
 public final class Browser implements AutoCloseable {
-    /** Guest code reaches no host class: only the shims' bridge methods and buffers are exported. */
-    private static final HostAccess GUEST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build();
-
-    private final Engine engine;
-    private final Network network;
-    private final Activity activity = new Activity();
-    private final Set<Agent> agents = ConcurrentHashMap.newKeySet();
-    private final List<ConsoleMessage> console = new ArrayList<>();
-    private final List<Consumer<ConsoleMessage>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> uncaught = new ArrayList<>();
-    private final ExecutorService io;
+    private final ContextOptions defaults;
     private final PrintStream diagnostics;
+    private final Set<BrowserContext> contexts = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
+    private volatile BrowserContext defaultContext;
+    private volatile boolean closed;
 
     private Browser(Builder b) {
-        this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
-        this.engine = sharedEngine();
-        this.io = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "harness-io");
-            t.setDaemon(true);
-            return t;
-        });
+        this.defaults = new ContextOptions(b.defaults);
         this.diagnostics = b.diagnostics;
         if (b.echoOut != null) listeners.add(m -> (m.isStdout() ? b.echoOut : b.echoErr).println(m.text()));
-    }
-
-    private static Engine sharedEngine;
-
-    /**
-     * One engine per JVM, shared by every browser and agent so that compiled code is reused (a new engine costs
-     * about a second before its first script runs). It lives as long as the JVM.
-     */
-    private static synchronized Engine sharedEngine() {
-        if (sharedEngine == null) {
-            Engine.Builder b = Engine.newBuilder("js", "wasm").option("engine.WarnInterpreterOnly", "true");
-            // Latency mode compiles sooner and cheaper: on 2 cores the default mode needs ~10x more messages before
-            // postMessage is fast (bench/: 130 µs vs 20 µs round trip). -Dpolyglot.engine.Mode=... overrides it.
-            if (System.getProperty("polyglot.engine.Mode") == null) b.option("engine.Mode", "latency");
-            sharedEngine = b.build();
-        }
-        return sharedEngine;
+        Engines.shared(); // the engine, and the one-time word on stderr when it cannot JIT-compile
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Options of a browser, as the CLI's flags. */
+    /** Options of a browser: the defaults of its contexts (as the CLI's flags), and where its output goes. */
     public static final class Builder {
-        private final Map<String, Path> mounts = new LinkedHashMap<>();
-        private boolean isolation = true;
-        private boolean allowNetwork;
+        private final ContextOptions defaults = new ContextOptions();
         private PrintStream echoOut;
         private PrintStream echoErr;
         private PrintStream diagnostics;
 
-        /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}). */
+        /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}) in default contexts. */
         public Builder mount(String url, Path dir) {
-            mounts.put(url, dir);
+            defaults.mount(url, dir);
             return this;
         }
 
         public Builder mounts(Map<String, Path> all) {
-            mounts.putAll(all);
+            defaults.mounts(all);
             return this;
         }
 
         /** With isolation on (default) mounts send COOP/COEP, so pages are crossOriginIsolated. */
         public Builder isolation(boolean on) {
-            isolation = on;
+            defaults.isolation(on);
             return this;
         }
 
         /** Lets guest code reach real http(s) URLs outside the mounts (off by default: sandbox). */
         public Builder allowNetwork(boolean on) {
-            allowNetwork = on;
+            defaults.allowNetwork(on);
             return this;
         }
 
-        /** Prints console messages as they happen: log/info/debug to {@code out}, the rest to {@code err}. */
+        /** Prints every page's console messages as they happen: log/info/debug to {@code out}, the rest to {@code err}. */
         public Builder echo(PrintStream out, PrintStream err) {
             echoOut = out;
             echoErr = err;
             return this;
         }
 
-        /** Where the harness writes its own diagnostics (failed fetches...); none by default. */
+        /** Where the harness writes its own diagnostics ({@code [harness]} lines: failed fetches...); none by default. */
         public Builder diagnostics(PrintStream out) {
             diagnostics = out;
             return this;
@@ -122,124 +96,84 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens a new top-level window (not yet navigated). */
+    /** A new isolated context with the builder's settings. */
+    public BrowserContext newContext() {
+        return newContext(defaults);
+    }
+
+    /** A new isolated context: its own mounts, blob: URLs, per-origin state and pages. */
+    public BrowserContext newContext(ContextOptions options) {
+        if (closed) throw new IllegalStateException("the browser is closed");
+        ContextOptions o = new ContextOptions(options);
+        Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork());
+        BrowserContext c = new BrowserContext(this, new ContextRuntime(network, o.limits(), this::dispatch, diagnostics));
+        contexts.add(c);
+        return c;
+    }
+
+    /** Opens a new page in the browser's default context (made on first use). */
     public Page newPage() {
-        return new Page(this);
+        BrowserContext c = defaultContext;
+        if (c == null) {
+            synchronized (this) {
+                if (defaultContext == null) defaultContext = newContext();
+                c = defaultContext;
+            }
+        }
+        return c.newPage();
     }
 
-    /** The polyglot implementation: "GraalVM CE" when Truffle compiles, "Interpreted" in the fallback runtime. */
-    public String runtimeName() {
-        return engine.getImplementationName();
+    /** Open contexts. */
+    public List<BrowserContext> contexts() {
+        return List.copyOf(contexts);
     }
 
-    public Network network() {
-        return network;
+    void contextClosed(BrowserContext c) {
+        contexts.remove(c);
     }
 
-    public Activity activity() {
-        return activity;
-    }
-
-    public ExecutorService io() {
-        return io;
-    }
-
+    /** Called with every console message of every page of this browser (from the agent's thread that logged it). */
     public void onConsoleMessage(Consumer<ConsoleMessage> listener) {
         listeners.add(listener);
     }
 
-    /** Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. */
-    public Context newContext(Agent agent) {
-        return Context.newBuilder("js", "wasm")
-                .engine(engine)
-                .allowHostAccess(GUEST_ACCESS)
-                .allowHostClassLookup(name -> false)
-                .allowPolyglotAccess(PolyglotAccess.ALL)
-                .allowIO(IOAccess.newBuilder().fileSystem(agent.modules()).build())
-                .allowCreateThread(false)
-                .allowNativeAccess(false)
-                .allowExperimentalOptions(true)
-                .option("js.webassembly", "true")
-                .option("js.unhandled-rejections", "handler")
-                .option("js.esm-eval-returns-exports", "true")
-                .option("wasm.Threads", "true")
-                .option("wasm.UseUnsafeMemory", "true")
-                .build();
+    public void offConsoleMessage(Consumer<ConsoleMessage> listener) {
+        listeners.remove(listener);
     }
 
-    public void register(Agent agent) {
-        agents.add(agent);
+    private void dispatch(ConsoleMessage m) {
+        for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
     }
 
-    public void unregister(Agent agent) {
-        agents.remove(agent);
+    /** The polyglot implementation: "GraalVM CE" when Truffle compiles, "Interpreted" in the fallback runtime. */
+    public String runtimeName() {
+        return Engines.shared().getImplementationName();
     }
 
-    /** Live agents (window and workers), for reports and leak checks. */
-    public List<Agent> agents() {
-        return List.copyOf(agents);
-    }
-
-    public void console(Agent agent, String level, String text) {
-        ConsoleMessage m = new ConsoleMessage(level, text, agent.label());
-        synchronized (console) {
-            console.add(m);
-            for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
-        }
-    }
-
-    /** An uncaught exception nobody cancelled: an error in the console, and the page ends unsuccessfully. */
-    public void uncaught(Agent agent, String text) {
-        synchronized (console) {
-            uncaught.add(text);
-        }
-        console(agent, "error", text);
-    }
-
-    /** A harness-level message (a failed fetch's real reason...), never shown to the page. */
-    public void diagnostic(Agent agent, String text) {
-        if (diagnostics != null) diagnostics.println("[harness] " + agent.label() + ": " + text);
-    }
-
-    /** A failure of the harness itself inside an agent: reported like an uncaught error, never a crash. */
-    public void internalError(Agent agent, Throwable t) {
-        uncaught(agent, "Internal harness error in " + agent.label() + ": " + t);
-        if (diagnostics != null) t.printStackTrace(diagnostics);
-    }
-
-    public List<ConsoleMessage> consoleMessages() {
-        synchronized (console) {
-            return List.copyOf(console);
-        }
-    }
-
-    public List<String> uncaughtErrors() {
-        synchronized (console) {
-            return List.copyOf(uncaught);
-        }
-    }
-
-    /** What every live agent is doing, one line each (the timeout report). */
+    /** What every live agent of every page is doing (the timeout report of each page, one after the other). */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        for (Agent a : agents) {
-            sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
-                    .append(" ").append(a.url()).append(": ").append(a.state())
-                    .append(" (").append(a.loop().describe()).append(")\n");
-        }
+        for (BrowserContext c : contexts) sb.append(c.report());
         return sb.toString();
     }
 
+    /** Closes every context; all their agents are told to end at once and get 2 s together to do so. */
     @Override
     public void close() {
-        for (Agent a : agents) a.terminate();
-        for (Agent a : List.copyOf(agents)) {
+        closed = true;
+        List<BrowserContext> all = List.copyOf(contexts);
+        Thread[] closers = new Thread[all.size()];
+        for (int i = 0; i < closers.length; i++) {
+            BrowserContext c = all.get(i);
+            closers[i] = Thread.ofVirtual().start(c::close);
+        }
+        for (Thread t : closers) {
             try {
-                a.thread().join(2000);
+                t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
-        io.shutdownNow();
     }
 }

@@ -113,7 +113,7 @@ public final class Main {
             out.flush();
             if (!idle) {
                 err.println("harness: timeout after " + timeout + " s; the page never went idle. Agents:");
-                err.print(browser.report());
+                err.print(p.report());
                 return 124;
             }
             return p.uncaughtErrors().isEmpty() ? 0 : 1;

@@ -1,6 +1,7 @@
 package dev.browserharness;
 
 import dev.browserharness.agent.Agent;
+import dev.browserharness.agent.PageRuntime;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.jsoup.Jsoup;
@@ -18,30 +20,35 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * One top-level window. {@link #navigate} loads a document from the browser's network into a fresh window
- * agent: an {@code .html} file runs its {@code <script>}s in document order (classic now, modules after parsing,
- * then {@code load}); a {@code .js} file runs as a classic script in an empty page.
+ * One top-level window and the workers it started, with its own console, uncaught errors and idle state.
+ * {@link #navigate} loads a document from the context's network into a fresh window agent: an {@code .html} file
+ * runs its {@code <script>}s in document order (classic now, modules after parsing, then {@code load}); a
+ * {@code .js} file runs as a classic script in an empty page. Every method may be called from any thread.
  */
-public final class Page {
-    private final Browser browser;
-    private volatile Agent window;
+public final class Page implements AutoCloseable {
+    private final BrowserContext context;
+    private final PageRuntime runtime;
 
-    Page(Browser browser) {
-        this.browser = browser;
+    Page(BrowserContext context, PageRuntime runtime) {
+        this.context = context;
+        this.runtime = runtime;
     }
 
-    /** Starts loading {@code url}; returns at once. Use {@link #waitForIdle} to let it run. */
+    /**
+     * Starts loading {@code url}; returns at once. Use {@link #waitForIdle} to let it run. The previous document
+     * (its window and workers) ends; the console history stays.
+     *
+     * @throws IllegalArgumentException when the document cannot be loaded (unreachable, not found)
+     */
     public Page navigate(String url) {
-        close();
         NetResponse doc;
         try {
-            doc = browser.network().fetch(NetRequest.get(url));
+            doc = runtime.network().fetch(NetRequest.get(url));
         } catch (NetworkException e) {
             throw new IllegalArgumentException("cannot load " + url + ": " + e.getMessage(), e);
         }
         if (!doc.ok()) throw new IllegalArgumentException("cannot load " + url + ": HTTP " + doc.status() + " " + doc.statusText());
-        Agent w = new Agent(browser, this, null, Agent.Kind.WINDOW, "", doc.url(), doc.crossOriginIsolated());
-        window = w;
+        Agent w = runtime.newWindow(doc.url(), doc.crossOriginIsolated());
         w.start(() -> load(w, doc));
         return this;
     }
@@ -80,15 +87,15 @@ public final class Page {
 
     private void runExternal(Agent w, String src) {
         try {
-            NetResponse r = browser.network().fetch(NetRequest.get(src));
+            NetResponse r = runtime.network().fetch(NetRequest.get(src, w.origin()));
             if (!r.ok()) {
-                browser.console(w, "error", "Failed to load resource: the server responded with a status of " + r.status() + " (" + r.statusText() + ")");
+                w.console("error", "Failed to load resource: the server responded with a status of " + r.status() + " (" + r.statusText() + ")");
                 return;
             }
             w.runClassicScript(r.url(), new String(r.body(), StandardCharsets.UTF_8), 0);
         } catch (NetworkException e) {
-            browser.diagnostic(w, "script " + src + ": " + e.getMessage());
-            browser.console(w, "error", "Failed to load resource: net::ERR_FAILED");
+            w.diagnostic("script " + src + ": " + e.getMessage());
+            w.console("error", "Failed to load resource: net::ERR_FAILED");
         }
     }
 
@@ -100,45 +107,77 @@ public final class Page {
         }
     }
 
-    /** Ends the page's current document: its window stops, and with it every worker it started. */
-    public void close() {
-        Agent w = window;
-        if (w != null) w.terminate();
-        window = null;
+    /** The context this page belongs to. */
+    public BrowserContext context() {
+        return context;
     }
 
-    /** Waits until no agent of the browser has work left (or the timeout); true when idle. */
+    /**
+     * Closes the page: its window and every worker end (in parallel; this waits up to 2 s for their threads), its
+     * blob: URLs are revoked. Console history stays readable.
+     */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    public boolean isClosed() {
+        return runtime.isClosed();
+    }
+
+    /** Waits until no agent of this page has work left (or the timeout); true when idle. */
     public boolean waitForIdle(Duration timeout) throws InterruptedException {
-        return browser.activity().awaitIdle(System.nanoTime() + timeout.toNanos());
+        return runtime.activity().awaitIdle(System.nanoTime() + timeout.toNanos());
     }
 
     /** Every console message so far, of the window and its workers, in call order. */
     public List<ConsoleMessage> consoleMessages() {
-        return browser.consoleMessages();
+        return runtime.consoleMessages();
     }
 
     /** The text of each log/info/debug call so far: what the CLI prints on stdout. */
     public List<String> stdout() {
-        return browser.consoleMessages().stream().filter(ConsoleMessage::isStdout).map(ConsoleMessage::text).toList();
+        return runtime.consoleMessages().stream().filter(ConsoleMessage::isStdout).map(ConsoleMessage::text).toList();
     }
 
     /** Uncaught errors so far ("Uncaught Error: ..."). */
     public List<String> uncaughtErrors() {
-        return browser.uncaughtErrors();
+        return runtime.uncaughtErrors();
     }
 
-    public Agent window() {
-        return window;
+    /** Called with each console message of this page, on the thread of the agent that logged it. */
+    public void onConsoleMessage(Consumer<ConsoleMessage> listener) {
+        runtime.addListener(listener);
+    }
+
+    public void offConsoleMessage(Consumer<ConsoleMessage> listener) {
+        runtime.removeListener(listener);
+    }
+
+    /** What each live agent of the page is doing, one line each: its script, a blocking wait, queued tasks, timers. */
+    public String report() {
+        return runtime.report();
     }
 
     public String url() {
-        Agent w = window;
+        Agent w = runtime.window();
         return w == null ? "about:blank" : w.url();
+    }
+
+    /** The window agent (tests). */
+    Agent window() {
+        return runtime.window();
+    }
+
+    /** Live agents of this page (tests). */
+    List<Agent> agents() {
+        return runtime.agents();
     }
 
     /** Evaluates {@code js} in the window (for tests): runs as a task; returns its result's string form. */
     public String evaluate(String js) throws InterruptedException {
-        Agent w = window;
+        Agent w = runtime.window();
+        if (w == null) throw new IllegalStateException("the page has no document: navigate first");
         java.util.concurrent.CompletableFuture<String> f = new java.util.concurrent.CompletableFuture<>();
         w.loop().post(() -> {
             try {

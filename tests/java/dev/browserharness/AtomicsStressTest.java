@@ -239,9 +239,9 @@ class AtomicsStressTest {
             assertThat(page.waitForIdle(LONG)).as("idle after terminate; agents: %s", browser.report()).isTrue();
             assertThat(page.stdout()).containsExactly("worker says blocking", "terminated");
             long end = System.nanoTime() + LONG.toNanos();
-            while (browser.agents().size() > 1 && System.nanoTime() < end) Thread.sleep(20);
-            assertThat(browser.agents()).as("live agents").hasSize(1);
-            assertThat(browser.agents().get(0)).isSameAs(page.window());
+            while (page.agents().size() > 1 && System.nanoTime() < end) Thread.sleep(20);
+            assertThat(page.agents()).as("live agents").hasSize(1);
+            assertThat(page.agents().get(0)).isSameAs(page.window());
             assertThat(page.uncaughtErrors()).isEmpty();
         }
     }

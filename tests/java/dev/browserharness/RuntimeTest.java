@@ -49,8 +49,8 @@ class RuntimeTest {
             page.navigate("http://localhost/b.js");
             assertThat(page.waitForIdle(Duration.ofSeconds(20))).as(browser.report()).isTrue();
             assertThat(page.stdout()).containsExactly("worker up", "second document");
-            while (browser.agents().size() > 1 && System.nanoTime() < deadline) Thread.sleep(10); // threads unwinding
-            assertThat(browser.agents()).extracting(a -> a.kind()).containsExactly(dev.browserharness.agent.Agent.Kind.WINDOW);
+            while (page.agents().size() > 1 && System.nanoTime() < deadline) Thread.sleep(10); // threads unwinding
+            assertThat(page.agents()).extracting(a -> a.kind()).containsExactly(dev.browserharness.agent.Agent.Kind.WINDOW);
         }
     }
 }

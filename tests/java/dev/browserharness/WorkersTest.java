@@ -30,10 +30,10 @@ class WorkersTest {
     /** Polls until the browser's only live agent is the page's window (or the deadline passes). */
     private static List<Agent> liveAgentsAfterSettling(Browser browser, Page page, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
-        List<Agent> agents = browser.agents();
+        List<Agent> agents = page.agents();
         while (!(agents.size() == 1 && agents.get(0) == page.window()) && System.nanoTime() < deadline) {
             Thread.sleep(20);
-            agents = browser.agents();
+            agents = page.agents();
         }
         return agents;
     }

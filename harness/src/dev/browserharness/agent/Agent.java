@@ -1,8 +1,5 @@
 package dev.browserharness.agent;
 
-import dev.browserharness.Browser;
-import dev.browserharness.Page;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -25,14 +22,11 @@ public final class Agent {
         }
     }
 
-    private static final AtomicInteger IDS = new AtomicInteger();
-
-    private final Browser browser;
-    private final Page page;
+    private final PageRuntime page;
     private final Agent parent;
     private final Kind kind;
     private final String name;
-    private final int id = IDS.incrementAndGet();
+    private final int id;
     private final EventLoop loop;
     private final dev.browserharness.net.ModuleFileSystem modules;
     private final Thread thread;
@@ -51,16 +45,16 @@ public final class Agent {
     private AgentBridge bridge;
     private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
 
-    public Agent(Browser browser, Page page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
-        this.browser = browser;
+    public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
         this.page = page;
+        this.id = page.nextLabel();
         this.parent = parent;
         this.kind = kind;
         this.name = name;
         this.url = url;
         this.crossOriginIsolated = crossOriginIsolated;
-        this.loop = new EventLoop(browser.activity());
-        this.modules = new dev.browserharness.net.ModuleFileSystem(browser.network());
+        this.loop = new EventLoop(page.activity());
+        this.modules = new dev.browserharness.net.ModuleFileSystem(page.network(), dev.browserharness.net.NetRequest.originOf(url));
         // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);
@@ -69,7 +63,7 @@ public final class Agent {
 
     /** Starts the agent's thread; {@code first} is its first task (load the document or the worker script). */
     public void start(EventLoop.Task first) {
-        browser.register(this);
+        page.register(this);
         loop.post(first);
         thread.start();
     }
@@ -77,7 +71,7 @@ public final class Agent {
     /** The agent's life on its owning thread: build and enter its context, install the shims, run the loop. */
     private void run() {
         try {
-            context = browser.newContext(this);
+            context = page.context().newContext(this);
             context.enter();
             bridge = new AgentBridge(this);
             internals = Bootstrap.install(context, this, bridge);
@@ -92,7 +86,7 @@ public final class Agent {
                     reportException(e);
                 } catch (RuntimeException e) {
                     if (terminated) break;
-                    browser.internalError(this, e); // a harness bug: reported, and the agent keeps running
+                    page.internalError(this, e); // a harness bug: reported, and the agent keeps running
                 } finally {
                     state = "idle";
                     loop.done();
@@ -101,9 +95,9 @@ public final class Agent {
         } catch (InterruptedException e) {
             // terminated while idle
         } catch (PolyglotException e) {
-            if (!e.isCancelled() && !terminated) browser.internalError(this, e);
+            if (!e.isCancelled() && !terminated) page.internalError(this, e);
         } catch (Throwable t) {
-            if (!terminated) browser.internalError(this, t);
+            if (!terminated) page.internalError(this, t);
         } finally {
             loop.close();
             endChildren(); // self.close() or an error ended this loop
@@ -121,7 +115,7 @@ public final class Agent {
                 }
             }
             bridge = null;
-            browser.unregister(this);
+            page.unregister(this);
         }
     }
 
@@ -153,7 +147,7 @@ public final class Agent {
             int col = at == null ? 0 : at.getStartColumn();
             internal("reportException").execute(error, file, line, col);
         } else {
-            browser.internalError(this, e);
+            page.internalError(this, e);
         }
     }
 
@@ -181,7 +175,7 @@ public final class Agent {
 
     /** HTML: when an agent's event loop ends, the workers it started (and theirs) end too. */
     private void endChildren() {
-        for (Agent a : browser.agents()) if (a.parent == this) a.terminate();
+        for (Agent a : page.agents()) if (a.parent == this) a.terminate();
     }
 
     /** For a dedicated worker: the way to its parent's Worker object. */
@@ -213,12 +207,23 @@ public final class Agent {
         return kind.jsName + "#" + id + (name == null || name.isEmpty() ? "" : "(" + name + ")");
     }
 
-    public Browser browser() {
-        return browser;
+    /** The page this agent belongs to: its console, errors, activity, context and network. */
+    public PageRuntime page() {
+        return page;
     }
 
-    public Page page() {
-        return page;
+    public dev.browserharness.net.Network network() {
+        return page.network();
+    }
+
+    /** A console call of this agent. */
+    public void console(String level, String text) {
+        page.console(this, level, text);
+    }
+
+    /** A {@code [harness]} diagnostic line about this agent. */
+    public void diagnostic(String text) {
+        page.diagnostic(this, text);
     }
 
     /** The agent that created this one (null for a window). */
@@ -249,6 +254,11 @@ public final class Agent {
 
     public String url() {
         return url;
+    }
+
+    /** The origin of the agent's URL ("null" for an opaque one). */
+    public String origin() {
+        return dev.browserharness.net.NetRequest.originOf(url);
     }
 
     public void setUrl(String url) {

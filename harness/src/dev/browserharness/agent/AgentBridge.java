@@ -45,7 +45,7 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public void console(String level, String text) {
-        agent.browser().console(agent, level, text);
+        agent.console(level, text);
     }
 
     /**
@@ -56,12 +56,12 @@ public final class AgentBridge {
     public void uncaught(String text, String message, String filename, int lineno, int colno, boolean own) {
         Workers.WorkerLink link = agent.workerLink();
         if (link != null) link.error(text, message, filename, lineno, colno, own);
-        else agent.browser().uncaught(agent, text);
+        else agent.page().uncaught(agent, text);
     }
 
     @HostAccess.Export
     public void reportToConsole(String text) {
-        agent.browser().uncaught(agent, text);
+        agent.page().uncaught(agent, text);
     }
 
     @HostAccess.Export
@@ -118,18 +118,18 @@ public final class AgentBridge {
             Value pair = headers.getArrayElement(i);
             hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
         }
-        NetRequest req = new NetRequest(method, url, hs, bytes(body));
+        NetRequest req = new NetRequest(method, url, hs, bytes(body), agent.origin());
         EventLoop loop = agent.loop();
         loop.beginOp();
-        agent.browser().io().execute(() -> {
+        agent.page().io().execute(() -> {
             try {
-                NetResponse r = agent.browser().network().fetch(req);
+                NetResponse r = agent.network().fetch(req);
                 loop.endOp(() -> resolve.execute(toJs(r)));
             } catch (NetworkException e) {
-                agent.browser().diagnostic(agent, "fetch " + url + " failed: " + e.getMessage());
+                agent.diagnostic("fetch " + url + " failed: " + e.getMessage());
                 loop.endOp(() -> reject.execute(e.getMessage()));
             } catch (RuntimeException e) {
-                agent.browser().diagnostic(agent, "fetch " + url + " failed: " + e);
+                agent.diagnostic("fetch " + url + " failed: " + e);
                 loop.endOp(() -> reject.execute(String.valueOf(e)));
             }
         });
@@ -150,22 +150,12 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public String registerBlobURL(Value bytes, String type) {
-        return agent.browser().network().blobs().register(origin(agent.url()), bytes(bytes), type);
+        return agent.network().blobs().register(agent.origin(), agent.page(), bytes(bytes), type);
     }
 
     @HostAccess.Export
     public void revokeBlobURL(String url) {
-        agent.browser().network().blobs().revoke(url);
-    }
-
-    static String origin(String url) {
-        try {
-            java.net.URI u = java.net.URI.create(url);
-            if (u.getScheme().equals("blob")) return origin(url.substring(5));
-            return u.getScheme() + "://" + u.getRawAuthority();
-        } catch (RuntimeException e) {
-            return "null";
-        }
+        agent.network().blobs().revoke(url);
     }
 
     /** Copies a Uint8Array's bytes out of the context (null stays null). */
@@ -186,9 +176,9 @@ public final class AgentBridge {
     public boolean importScript(String url) {
         NetResponse r;
         try {
-            r = agent.browser().network().fetch(NetRequest.get(url));
+            r = agent.network().fetch(NetRequest.get(url, agent.origin()));
         } catch (NetworkException e) {
-            agent.browser().diagnostic(agent, "importScripts " + url + ": " + e.getMessage());
+            agent.diagnostic("importScripts " + url + ": " + e.getMessage());
             return false;
         }
         if (!r.ok()) return false;

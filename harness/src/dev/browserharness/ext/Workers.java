@@ -50,7 +50,7 @@ public final class Workers {
      * for 'error' (message, filename, lineno, colno) events the worker reports.
      */
     public static Handle create(Agent parent, String url, String type, String name, Value onEvent) {
-        Agent worker = new Agent(parent.browser(), parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated());
+        Agent worker = new Agent(parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated());
         MessagePortEndpoint[] ports = MessagePortEndpoint.pair(parent);
         MessagePortEndpoint outside = ports[0], inside = ports[1];
         inside.adopt(worker);
@@ -62,9 +62,9 @@ public final class Workers {
             Value $ = worker.internals();
             NetResponse script;
             try {
-                script = parent.browser().network().fetch(NetRequest.get(url));
+                script = parent.network().fetch(NetRequest.get(url, parent.origin()));
             } catch (NetworkException e) {
-                parent.browser().diagnostic(worker, "worker script " + url + ": " + e.getMessage());
+                worker.diagnostic("worker script " + url + ": " + e.getMessage());
                 script = null;
             }
             if (script == null || !script.ok()) {

@@ -25,10 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSystem {
     private final Network network;
+    private final String origin;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
 
-    public ModuleFileSystem(Network network) {
+    /** @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable) */
+    public ModuleFileSystem(Network network, String origin) {
         this.network = network;
+        this.origin = origin;
     }
 
     /** Makes {@code code} importable at {@code url} (an inline {@code <script type="module">}). */
@@ -95,7 +98,7 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
             bytes = code.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else {
             try {
-                NetResponse r = network.fetch(NetRequest.get(url));
+                NetResponse r = network.fetch(NetRequest.get(url, origin));
                 if (!r.ok()) throw new NoSuchFileException(url, null, "HTTP " + r.status());
                 bytes = r.body();
             } catch (NetworkException e) {

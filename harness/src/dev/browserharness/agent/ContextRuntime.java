@@ -1,0 +1,139 @@
+package dev.browserharness.agent;
+
+import dev.browserharness.ConsoleMessage;
+import dev.browserharness.net.Network;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * The state of one BrowserContext (one isolated profile): its network (mounts, blob: URLs, real-network switch),
+ * its per-origin state, its I/O threads, its pages. Thread-safe: pages are opened and closed from any thread.
+ */
+public final class ContextRuntime {
+    /** Guest code reaches no host class: only the shims' bridge methods and buffers are exported. */
+    private static final HostAccess GUEST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build();
+
+    private final Network network;
+    private final Limits limits;
+    private final OriginStates origins = new OriginStates();
+    private final Set<PageRuntime> pages = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<ConsoleMessage> parentListener;
+    private final PrintStream diagnostics;
+    private final ExecutorService io;
+    private volatile boolean closed;
+
+    /**
+     * @param parentListener the browser's console listeners (every message of every page passes there too)
+     * @param diagnostics where {@code [harness]} lines go, or null
+     */
+    public ContextRuntime(Network network, Limits limits, Consumer<ConsoleMessage> parentListener, PrintStream diagnostics) {
+        this.network = network;
+        this.limits = limits;
+        this.parentListener = parentListener;
+        this.diagnostics = diagnostics;
+        this.io = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "harness-io");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public PageRuntime newPage() {
+        if (closed) throw new IllegalStateException("the browser context is closed");
+        PageRuntime p = new PageRuntime(this);
+        pages.add(p);
+        return p;
+    }
+
+    void pageClosed(PageRuntime page) {
+        pages.remove(page);
+    }
+
+    public List<PageRuntime> pages() {
+        return List.copyOf(pages);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Origin-partitioned state (service-worker registrations, caches, broadcast channels...). */
+    public OriginStates origins() {
+        return origins;
+    }
+
+    public ExecutorService io() {
+        return io;
+    }
+
+    public void addListener(Consumer<ConsoleMessage> l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Consumer<ConsoleMessage> l) {
+        listeners.remove(l);
+    }
+
+    void dispatch(ConsoleMessage m) {
+        for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
+        if (parentListener != null) parentListener.accept(m);
+    }
+
+    void diagnostic(String line) {
+        if (diagnostics != null) diagnostics.println(line);
+    }
+
+    void internalErrorTrace(Throwable t) {
+        if (diagnostics != null) t.printStackTrace(diagnostics);
+    }
+
+    /** Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. */
+    Context newContext(Agent agent) {
+        return Context.newBuilder("js", "wasm")
+                .engine(Engines.shared())
+                .allowHostAccess(GUEST_ACCESS)
+                .allowHostClassLookup(name -> false)
+                .allowPolyglotAccess(PolyglotAccess.ALL)
+                .allowIO(IOAccess.newBuilder().fileSystem(agent.modules()).build())
+                .allowCreateThread(false)
+                .allowNativeAccess(false)
+                .allowExperimentalOptions(true)
+                .option("js.webassembly", "true")
+                .option("js.unhandled-rejections", "handler")
+                .option("js.esm-eval-returns-exports", "true")
+                .option("wasm.Threads", "true")
+                .option("wasm.UseUnsafeMemory", "true")
+                .build();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes every page (their agents end in parallel), then the per-origin state and the I/O threads. */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        List<PageRuntime> all = List.copyOf(pages);
+        for (PageRuntime p : all) p.closeWithoutWaiting();
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
+        origins.close();
+        io.shutdownNow();
+    }
+}

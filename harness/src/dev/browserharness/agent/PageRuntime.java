@@ -1,0 +1,182 @@
+package dev.browserharness.agent;
+
+import dev.browserharness.ConsoleMessage;
+import dev.browserharness.net.Network;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The state of one Page: its agents (the window and the workers it started), its console and uncaught errors,
+ * its activity (idle), its agent labels (counted from 1 per page). Nothing here is shared with another page.
+ */
+public final class PageRuntime {
+    private final ContextRuntime context;
+    private final Activity activity = new Activity();
+    private final Set<Agent> agents = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger labels = new AtomicInteger();
+    private final List<ConsoleMessage> console = new ArrayList<>();
+    private final List<String> uncaught = new ArrayList<>();
+    private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Agent window;
+    private volatile boolean closed;
+
+    PageRuntime(ContextRuntime context) {
+        this.context = context;
+    }
+
+    public ContextRuntime context() {
+        return context;
+    }
+
+    public Network network() {
+        return context.network();
+    }
+
+    public ExecutorService io() {
+        return context.io();
+    }
+
+    public Activity activity() {
+        return activity;
+    }
+
+    int nextLabel() {
+        return labels.incrementAndGet();
+    }
+
+    /** Opens a new window agent for a document; the previous document's window (and its workers) end. */
+    public Agent newWindow(String url, boolean crossOriginIsolated) {
+        if (closed) throw new IllegalStateException("the page is closed");
+        endWindow();
+        Agent w = new Agent(this, null, Agent.Kind.WINDOW, "", url, crossOriginIsolated);
+        window = w;
+        return w;
+    }
+
+    /** Ends the current document: its window stops, and with it every worker it started; its blob: URLs go. */
+    public void endWindow() {
+        Agent w = window;
+        window = null;
+        if (w != null) w.terminate();
+        network().blobs().revokeAll(this);
+    }
+
+    public Agent window() {
+        return window;
+    }
+
+    void register(Agent agent) {
+        agents.add(agent);
+    }
+
+    void unregister(Agent agent) {
+        agents.remove(agent);
+    }
+
+    /** Live agents (window and workers), oldest first, for reports and leak checks. */
+    public List<Agent> agents() {
+        List<Agent> list = new ArrayList<>(agents);
+        list.sort(Comparator.comparingInt(Agent::id));
+        return list;
+    }
+
+    public void addListener(Consumer<ConsoleMessage> l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Consumer<ConsoleMessage> l) {
+        listeners.remove(l);
+    }
+
+    /** One console call of one of this page's agents: recorded, then given to the page's, context's, browser's listeners. */
+    public void console(Agent agent, String level, String text) {
+        ConsoleMessage m = new ConsoleMessage(level, text, agent.label());
+        synchronized (console) {
+            console.add(m);
+            for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
+            context.dispatch(m);
+        }
+    }
+
+    /** An uncaught exception nobody cancelled: an error in the console, and the page ends unsuccessfully. */
+    public void uncaught(Agent agent, String text) {
+        synchronized (console) {
+            uncaught.add(text);
+        }
+        console(agent, "error", text);
+    }
+
+    /** A harness-level message (a failed fetch's real reason...), never shown to the page. */
+    public void diagnostic(Agent agent, String text) {
+        context.diagnostic("[harness] " + agent.label() + ": " + text);
+    }
+
+    /** A failure of the harness itself inside an agent: reported like an uncaught error, never a crash. */
+    public void internalError(Agent agent, Throwable t) {
+        uncaught(agent, "Internal harness error in " + agent.label() + ": " + t);
+        context.internalErrorTrace(t);
+    }
+
+    public List<ConsoleMessage> consoleMessages() {
+        synchronized (console) {
+            return List.copyOf(console);
+        }
+    }
+
+    public List<String> uncaughtErrors() {
+        synchronized (console) {
+            return List.copyOf(uncaught);
+        }
+    }
+
+    /** What every live agent is doing, one line each (the timeout report). */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        for (Agent a : agents()) {
+            sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
+                    .append(" ").append(a.url()).append(": ").append(a.state())
+                    .append(" (").append(a.loop().describe()).append(")\n");
+        }
+        return sb.toString();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the page: every agent is told to end now (in parallel), its blob: URLs are revoked. */
+    void closeWithoutWaiting() {
+        if (closed) return;
+        closed = true;
+        endWindow();
+        for (Agent a : agents()) a.terminate();
+        activity.poke();
+        context.pageClosed(this);
+    }
+
+    /** Closes the page and waits (up to 2 s in all) for its agents' threads to end. */
+    public void close() {
+        closeWithoutWaiting();
+        awaitAgentsEnded(System.nanoTime() + 2_000_000_000L);
+    }
+
+    void awaitAgentsEnded(long deadlineNanos) {
+        for (Agent a : agents()) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) return;
+            try {
+                a.thread().join(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
