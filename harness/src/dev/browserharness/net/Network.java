@@ -50,8 +50,16 @@ public final class Network {
 
     /** The mount that serves {@code url}, or null. */
     public Map.Entry<String, Path> mountFor(String url) {
-        for (Map.Entry<String, Path> m : mounts.entrySet()) if (url.startsWith(m.getKey())) return m;
-        return null;
+        return longestMount(mounts, url);
+    }
+
+    /** The mount among {@code mounts} (normalized prefixes) whose prefix is the longest one {@code url} starts with. */
+    public static Map.Entry<String, Path> longestMount(Map<String, Path> mounts, String url) {
+        Map.Entry<String, Path> best = null;
+        for (Map.Entry<String, Path> m : mounts.entrySet()) {
+            if (url.startsWith(m.getKey()) && (best == null || m.getKey().length() > best.getKey().length())) best = m;
+        }
+        return best;
     }
 
     /** Performs a request; a 404 is a response, an unreachable or forbidden URL is a {@link NetworkException}. */
