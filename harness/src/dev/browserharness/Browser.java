@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
     private final PrintStream diagnostics;
 
     private Browser(Builder b) {
-        this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
+        this.network = new Network(b.mounts, b.isolation, b.allowNetwork, b.maxFileSize, this::diagnostic);
         this.engine = sharedEngine();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "harness-io");
@@ -80,6 +80,7 @@ public final class Browser implements AutoCloseable {
         private PrintStream echoOut;
         private PrintStream echoErr;
         private PrintStream diagnostics;
+        private int maxFileSize = Network.DEFAULT_MAX_FILE_SIZE;
 
         /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}). */
         public Builder mount(String url, Path dir) {
@@ -89,6 +90,18 @@ public final class Browser implements AutoCloseable {
 
         public Builder mounts(Map<String, Path> all) {
             mounts.putAll(all);
+            return this;
+        }
+
+        /**
+         * The most bytes served from one mounted file (default 256 MiB); a larger one gets a 403 and a diagnostic
+         * line. At most {@link Network#LARGEST_MAX_FILE_SIZE}.
+         */
+        public Builder maxFileSize(long bytes) {
+            if (bytes < 0 || bytes > Network.LARGEST_MAX_FILE_SIZE) {
+                throw new IllegalArgumentException("maxFileSize must be 0 to " + Network.LARGEST_MAX_FILE_SIZE + " bytes, not " + bytes);
+            }
+            maxFileSize = (int) bytes;
             return this;
         }
 
@@ -199,6 +212,11 @@ public final class Browser implements AutoCloseable {
     /** A harness-level message (a failed fetch's real reason...), never shown to the page. */
     public void diagnostic(Agent agent, String text) {
         if (diagnostics != null) diagnostics.println("[harness] " + agent.label() + ": " + text);
+    }
+
+    /** A harness-level message about no agent in particular (a refused request: the network does not know who asked). */
+    public void diagnostic(String text) {
+        if (diagnostics != null) diagnostics.println("[harness] " + text);
     }
 
     /** A failure of the harness itself inside an agent: reported like an uncaught error, never a crash. */
