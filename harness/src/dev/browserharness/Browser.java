@@ -66,6 +66,12 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
+        /** The most bytes served from one mounted file (default 256 MiB): see {@link ContextOptions#maxFileSize}. */
+        public Builder maxFileSize(long bytes) {
+            defaults.maxFileSize(bytes);
+            return this;
+        }
+
         /** With isolation on (default) mounts send COOP/COEP, so pages are crossOriginIsolated. */
         public Builder isolation(boolean on) {
             defaults.isolation(on);
@@ -105,7 +111,8 @@ public final class Browser implements AutoCloseable {
     public BrowserContext newContext(ContextOptions options) {
         if (closed) throw new IllegalStateException("the browser is closed");
         ContextOptions o = new ContextOptions(options);
-        Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork());
+        Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork(), o.maxFileSize(),
+                line -> { if (diagnostics != null) diagnostics.println("[harness] " + line); });
         BrowserContext c = new BrowserContext(this, new ContextRuntime(network, o.limits(), this::dispatch, diagnostics));
         contexts.add(c);
         return c;

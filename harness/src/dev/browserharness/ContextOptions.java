@@ -14,6 +14,7 @@ public final class ContextOptions {
     private final Map<String, Path> mounts = new LinkedHashMap<>();
     private boolean isolation = true;
     private boolean allowNetwork;
+    private int maxFileSize = dev.browserharness.net.Network.DEFAULT_MAX_FILE_SIZE;
 
     public ContextOptions() {}
 
@@ -21,6 +22,7 @@ public final class ContextOptions {
         mounts.putAll(other.mounts);
         isolation = other.isolation;
         allowNetwork = other.allowNetwork;
+        maxFileSize = other.maxFileSize;
     }
 
     /**
@@ -51,6 +53,22 @@ public final class ContextOptions {
     public ContextOptions allowNetwork(boolean on) {
         allowNetwork = on;
         return this;
+    }
+
+    /**
+     * The most bytes served from one mounted file (default 256 MiB); a larger one gets a 403 and a diagnostic line.
+     * At most {@link dev.browserharness.net.Network#LARGEST_MAX_FILE_SIZE}.
+     */
+    public ContextOptions maxFileSize(long bytes) {
+        if (bytes < 0 || bytes > dev.browserharness.net.Network.LARGEST_MAX_FILE_SIZE) {
+            throw new IllegalArgumentException("maxFileSize must be 0 to " + dev.browserharness.net.Network.LARGEST_MAX_FILE_SIZE + " bytes, not " + bytes);
+        }
+        maxFileSize = (int) bytes;
+        return this;
+    }
+
+    public int maxFileSize() {
+        return maxFileSize;
     }
 
     public Map<String, Path> mounts() {

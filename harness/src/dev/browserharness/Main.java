@@ -1,5 +1,6 @@
 package dev.browserharness;
 
+import dev.browserharness.net.Network;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class Main {
     private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net] PAGE\n"
             + "       harness bench";
+
+    /** The longest --timeout: a day (a larger or non-finite one overflowed the wait's arithmetic). */
+    static final double MAX_TIMEOUT_SECONDS = 86_400;
 
     private Main() {}
 
@@ -55,10 +59,12 @@ public final class Main {
                 case "--mount" -> {
                     if (value == null || !value.contains("=")) return usage(err, "--mount needs URL=DIR");
                     String url = value.substring(0, value.indexOf('='));
-                    Path dir = Path.of(value.substring(value.indexOf('=') + 1));
+                    String folder = value.substring(value.indexOf('=') + 1);
+                    if (folder.isBlank()) return usage(err, "--mount " + value + ": no folder after '='");
+                    Path dir = Path.of(folder);
                     if (!Files.isDirectory(dir)) return usage(err, "--mount: not a directory: " + dir);
                     try {
-                        mounts.put(dev.browserharness.net.Network.normalizePrefix(url), dir);
+                        mounts.put(Network.normalizePrefix(url), dir);
                     } catch (IllegalArgumentException e) {
                         return usage(err, "--mount: " + e.getMessage());
                     }
@@ -73,9 +79,11 @@ public final class Main {
                     try {
                         timeout = Double.parseDouble(value);
                     } catch (RuntimeException e) {
-                        return usage(err, "--timeout takes a number of seconds");
+                        timeout = Double.NaN;
                     }
-                    if (!(timeout > 0)) return usage(err, "--timeout takes a positive number of seconds");
+                    if (!(timeout > 0 && timeout <= MAX_TIMEOUT_SECONDS)) {
+                        return usage(err, "--timeout takes a number of seconds above 0 and at most " + (long) MAX_TIMEOUT_SECONDS + " (one day), not " + value);
+                    }
                     i++;
                 }
                 case "--allow-net" -> allowNet = true;
@@ -120,11 +128,23 @@ public final class Main {
         }
     }
 
-    private static String urlUnderMount(Map<String, Path> mounts, Path file) {
+    /**
+     * The URL that serves {@code file}: under the most specific mount folder holding it whose URL the network
+     * maps back to that same mount (a longer mount prefix can shadow part of a folder), or null.
+     */
+    static String urlUnderMount(Map<String, Path> mounts, Path file) {
+        String best = null;
+        int bestDepth = -1;
         for (Map.Entry<String, Path> m : mounts.entrySet()) {
             Path dir = m.getValue().toAbsolutePath().normalize();
-            if (file.startsWith(dir)) return m.getKey() + dir.relativize(file).toString().replace('\\', '/');
+            if (!file.startsWith(dir) || dir.getNameCount() <= bestDepth) continue;
+            String url = m.getKey() + dir.relativize(file).toString().replace('\\', '/');
+            Map.Entry<String, Path> serving = Network.longestMount(mounts, url);
+            if (serving != null && serving.getKey().equals(m.getKey())) {
+                best = url;
+                bestDepth = dir.getNameCount();
+            }
         }
-        return null;
+        return best;
     }
 }

@@ -101,4 +101,60 @@ class CliTest {
         assertThat(cli("run", p.toString()).out()).isEqualTo("true function\n");
         assertThat(cli("run", "--isolation", "off", p.toString()).out()).isEqualTo("false undefined\n");
     }
+
+    @Test
+    void nonFiniteOrAbsurdTimeoutsAndEmptyMountFoldersExitTwoWithOneLine() throws Exception {
+        Path p = page("ok.js", "console.log('ran');");
+        for (String t : new String[] {"Infinity", "1e10", "86401", "NaN", "-1", "0", "soon"}) {
+            Run r = cli("run", "--timeout", t, p.toString());
+            assertThat(r.status()).as("--timeout %s: %s", t, r.err()).isEqualTo(2);
+            assertThat(r.err().lines().findFirst().orElseThrow())
+                    .isEqualTo("harness: --timeout takes a number of seconds above 0 and at most 86400 (one day), not " + t);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(cli("run", "--timeout", "86400", p.toString()).out()).isEqualTo("ran\n");
+        Run empty = cli("run", "--mount", "http://example/=", p.toString());
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.err().lines().findFirst().orElseThrow()).isEqualTo("harness: --mount http://example/=: no folder after '='");
+        assertThat(empty.out()).isEmpty();
+    }
+
+    @Test
+    void theLongestMatchingMountPrefixServesARequestWhateverTheOrderOfMounts() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path vendor = Files.createDirectories(dir.resolve("vendor"));
+        Files.writeString(site.resolve("lib.txt"), "site");
+        Files.createDirectories(site.resolve("lib"));
+        Files.writeString(site.resolve("lib/x.txt"), "site/lib");
+        Files.writeString(vendor.resolve("x.txt"), "vendor");
+        Files.writeString(site.resolve("page.js"), """
+                (async () => {
+                  for (const u of ['/lib.txt', '/lib/x.txt', '/lib/page.js']) {
+                    const r = await fetch(u);
+                    console.log(u + ' ' + r.status + ' ' + (r.ok ? (await r.text()).slice(0, 8) : ''));
+                  }
+                })();
+                """);
+        Run r = cli("run", "--mount", "http://example/=" + site, "--mount", "http://example/lib/=" + vendor, "http://example/page.js");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("/lib.txt 200 site\n/lib/x.txt 200 vendor\n/lib/page.js 404 \n");
+    }
+
+    @Test
+    void aPageFileIsOpenedUnderTheMostSpecificMountThatServesIt() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path vendor = Files.createDirectories(site.resolve("vendor"));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path p = vendor.resolve("where.js");
+        Files.writeString(p, "console.log(location.href);");
+        // site/vendor is mounted at /lib/ too: the deeper folder's URL wins, whatever the order.
+        assertThat(cli("run", "--mount", "http://example/lib/=" + vendor, "--mount", "http://example/=" + site, p.toString()).out())
+                .isEqualTo("http://example/lib/where.js\n");
+        assertThat(cli("run", "--mount", "http://example/=" + site, "--mount", "http://example/lib/=" + vendor, p.toString()).out())
+                .isEqualTo("http://example/lib/where.js\n");
+        // http://example/vendor/ is another folder's: site's URL for the file would not serve it.
+        assertThat(cli("run", "--mount", "http://example/=" + site, "--mount", "http://example/vendor/=" + other, p.toString()).out())
+                .isEqualTo("http://localhost/where.js\n");
+    }
 }

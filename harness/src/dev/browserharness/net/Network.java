@@ -1,6 +1,7 @@
 package dev.browserharness.net;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -8,14 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The browser's one network layer: mounted origins (a URL prefix served from a folder), blob: URLs, and real
@@ -31,10 +35,25 @@ public final class Network {
     private final BlobStore blobs = new BlobStore();
     private volatile HttpClient http;
 
-    public Network(Map<String, Path> mounts, boolean isolation, boolean allowRealNetwork) {
+    private final int maxFileSize;
+    private final Consumer<String> diagnostics;
+
+    /** The default {@code maxFileSize}: 256 MiB. */
+    public static final int DEFAULT_MAX_FILE_SIZE = 256 << 20;
+    /** The largest {@code maxFileSize} a body (one byte array) can have. */
+    public static final int LARGEST_MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
+
+    /**
+     * @param maxFileSize the most bytes served from one mounted file (0 to {@link #LARGEST_MAX_FILE_SIZE})
+     * @param diagnostics receives a line for each refused request whose reason the page cannot see
+     */
+    public Network(Map<String, Path> mounts, boolean isolation, boolean allowRealNetwork, int maxFileSize, Consumer<String> diagnostics) {
+        if (maxFileSize < 0 || maxFileSize > LARGEST_MAX_FILE_SIZE) throw new IllegalArgumentException("maxFileSize out of range: " + maxFileSize);
         mounts.forEach((prefix, dir) -> this.mounts.put(normalizePrefix(prefix), dir.toAbsolutePath().normalize()));
         this.isolation = isolation;
         this.allowRealNetwork = allowRealNetwork;
+        this.maxFileSize = maxFileSize;
+        this.diagnostics = diagnostics;
     }
 
     public static String normalizePrefix(String prefix) {
@@ -50,8 +69,16 @@ public final class Network {
 
     /** The mount that serves {@code url}, or null. */
     public Map.Entry<String, Path> mountFor(String url) {
-        for (Map.Entry<String, Path> m : mounts.entrySet()) if (url.startsWith(m.getKey())) return m;
-        return null;
+        return longestMount(mounts, url);
+    }
+
+    /** The mount among {@code mounts} (normalized prefixes) whose prefix is the longest one {@code url} starts with. */
+    public static Map.Entry<String, Path> longestMount(Map<String, Path> mounts, String url) {
+        Map.Entry<String, Path> best = null;
+        for (Map.Entry<String, Path> m : mounts.entrySet()) {
+            if (url.startsWith(m.getKey()) && (best == null || m.getKey().length() > best.getKey().length())) best = m;
+        }
+        return best;
     }
 
     /** Performs a request; a 404 is a response, an unreachable or forbidden URL is a {@link NetworkException}. */
@@ -67,24 +94,73 @@ public final class Network {
         throw new NetworkException("unsupported URL scheme: " + url);
     }
 
+    /**
+     * Serves a file of a mount: only a regular file whose real path (links resolved) lies inside the mount's real
+     * folder, read up to the size cap. Anything else is refused with a 403 (outside the folder, too large) or a
+     * 404 (missing, not a regular file), and a refusal the page cannot explain by a missing file gets a
+     * diagnostic line.
+     */
     private NetResponse serveMounted(NetRequest req, Map.Entry<String, Path> mount) {
         String url = req.url();
         String rest = url.substring(mount.getKey().length());
         int cut = indexOfAny(rest, "?#");
         if (cut >= 0) rest = rest.substring(0, cut);
         String decoded = java.net.URLDecoder.decode(rest.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path file = mount.getValue().resolve(decoded).normalize();
-        if (!file.startsWith(mount.getValue())) return status(url, 403, "Forbidden");
-        if (Files.isDirectory(file)) file = file.resolve("index.html");
+        Path folder = mount.getValue();
+        Path file = folder.resolve(decoded).normalize();
+        if (!file.startsWith(folder)) return status(url, 403, "Forbidden");
         if (!req.method().equals("GET") && !req.method().equals("HEAD")) return status(url, 405, "Method Not Allowed");
+        Path real;
         try {
-            byte[] body = req.method().equals("HEAD") ? new byte[0] : Files.readAllBytes(file);
-            List<String[]> headers = baseHeaders(contentType(file.getFileName().toString()));
-            headers.add(new String[] {"content-length", Long.toString(Files.size(file))});
+            Path root = folder.toRealPath();
+            real = file.toRealPath();
+            if (real.startsWith(root) && Files.isDirectory(real)) real = real.resolve("index.html").toRealPath();
+            if (!real.startsWith(root)) return refuse(url, 403, "Forbidden", "it resolves to " + real + ", outside the mounted folder " + root);
+        } catch (IOException e) {
+            return status(url, 404, "Not Found"); // missing, a dangling link, or a folder without index.html
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) return refuse(url, 404, "Not Found", real + " is not a regular file");
+        try {
+            byte[] body = req.method().equals("HEAD") ? new byte[0] : readCapped(real);
+            if (body == null) {
+                return refuse(url, 403, "Forbidden", "it is larger than the limit of " + maxFileSize
+                        + " bytes for a mounted file (Browser.builder().maxFileSize)");
+            }
+            List<String[]> headers = baseHeaders(contentType(real.getFileName().toString()));
+            headers.add(new String[] {"content-length", Long.toString(req.method().equals("HEAD") ? Files.size(real) : body.length)});
             return new NetResponse(url, 200, "OK", headers, body);
         } catch (IOException e) {
             return status(url, 404, "Not Found");
         }
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@link #maxFileSize}. It is opened without following a
+     * link (one swapped in after the check is refused) and read in chunks up to the cap, whatever size it claims.
+     */
+    private byte[] readCapped(Path real) throws IOException {
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] buf = new byte[(int) Math.min(Math.max(Files.size(real), 0), maxFileSize)];
+            int n = 0;
+            while (true) {
+                if (n == buf.length) { // full: at the end, or more than it claimed
+                    int next = in.read();
+                    if (next < 0) return buf;
+                    if (n >= maxFileSize) return null;
+                    buf = Arrays.copyOf(buf, (int) Math.min(Math.max(2L * n, 8192), maxFileSize));
+                    buf[n++] = (byte) next;
+                    continue;
+                }
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) return Arrays.copyOf(buf, n);
+                n += r;
+            }
+        }
+    }
+
+    private NetResponse refuse(String url, int status, String text, String why) {
+        diagnostics.accept(url + ": " + status + " " + text + ": " + why);
+        return status(url, status, text);
     }
 
     private NetResponse status(String url, int status, String text) {
