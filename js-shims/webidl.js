@@ -154,7 +154,26 @@
 
   /** An array whose prototype is null (see above). */
   P.InternalArray = function InternalArray(...items) { return ObjectSetPrototypeOf(items, null); };
-  $.primordials = ObjectFreeze(P);
+  /**
+   * `re` with its own copies of what String.prototype.replace/match/search and RegExp's Symbol methods read
+   * (exec, flags, lastIndex and the flag getters), and a null prototype: no page patch of RegExp.prototype
+   * reaches it. (Not for split/matchAll: they build a new RegExp through the species constructor.)
+   * RegExpPrototypeExec(re, s) needs no hardening: the built-in exec reads only re's own lastIndex.
+   */
+  const RegExpPrototype = RegExp.prototype;
+  const REGEXP_OWN = ['exec', 'flags', 'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'unicodeSets',
+    'sticky', 'hasIndices', 'source', Symbol.replace, Symbol.match, Symbol.search];
+  P.hardenRegExp = function hardenRegExp(re) {
+    for (let i = 0; i < REGEXP_OWN.length; i++) {
+      const d = ObjectGetOwnPropertyDescriptor(RegExpPrototype, REGEXP_OWN[i]);
+      if (d === undefined) continue;
+      const value = d.get !== undefined ? ReflectApply(d.get, re, []) : d.value;
+      ObjectDefineProperty(re, REGEXP_OWN[i], { __proto__: null, value, writable: false, configurable: false });
+    }
+    ObjectDefineProperty(re, 'constructor', { __proto__: null, value: undefined });
+    return ObjectSetPrototypeOf(re, null);
+  };
+  $.primordials = P; // not frozen: freezing ~1,000 properties costs Truffle a shape per property; nothing outside the shims can reach it
 
   // ---- WebIDL helpers ------------------------------------------------------------------------------
   const brands = new P.SafeWeakMap();
