@@ -26,17 +26,17 @@
 //   $.lastListenerError                last listener exception when $.reportException is not defined
 (function (g, $) {
   'use strict';
+  const { ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
+    ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, Error, ErrorCaptureStackTrace, ErrorPrototype,
+    InternalArray, MathTrunc, NumberIsFinite, NumberIsNaN, NumberMAX_SAFE_INTEGER, ObjectCreate, ObjectDefineProperty,
+    ObjectFreeze, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototypeHasOwnProperty,
+    ObjectSetPrototypeOf, PromiseResolve, RangeError, ReflectApply, ReflectConstruct, ReflectOwnKeys, SafeMap, SafeSet,
+    SafeWeakMap, StringPrototypeReplace, StringPrototypeSplit, StringPrototypeToWellFormed, SymbolIterator,
+    SymbolToStringTag, TypeError, hardenRegExp } = $.primordials;
 
   // ---------------------------------------------------------------------------------------------
   // small WebIDL helpers (local)
   // ---------------------------------------------------------------------------------------------
-  const ObjectDefineProperty = Object.defineProperty;
-  const ObjectCreate = Object.create;
-  const ReflectApply = Reflect.apply;
-  const WeakMapCtor = WeakMap;
-  const ArrayIsArray = Array.isArray;
-  const ObjectFreeze = Object.freeze;
-  const PromiseResolve = (v) => Promise.resolve(v);
 
   function isObject(v) {
     return v !== null && (typeof v === 'object' || typeof v === 'function');
@@ -45,17 +45,18 @@
     if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     return `${v}`;
   }
+  const LONE_SURROGATES = hardenRegExp(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g);
   function toUSVString(v) {
     const s = toDOMString(v);
-    if (typeof s.toWellFormed === 'function') return s.toWellFormed();
-    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    if (StringPrototypeToWellFormed !== undefined) return StringPrototypeToWellFormed(s);
+    return StringPrototypeReplace(s, LONE_SURROGATES, '\uFFFD');
   }
   function toBoolean(v) { return !!v; }
   function toUnsignedLong(v) {
     let x = +v;
     if (typeof v === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
-    if (!Number.isFinite(x)) return 0;
-    x = Math.trunc(x);
+    if (!NumberIsFinite(x)) return 0;
+    x = MathTrunc(x);
     x = x % 4294967296;
     if (x < 0) x += 4294967296;
     return x === 0 ? 0 : x;
@@ -63,10 +64,10 @@
   function toEnforcedUnsignedLongLong(v) {
     if (typeof v === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
     const x = +v;
-    if (Number.isNaN(x)) throw new TypeError("Value is not of type 'unsigned long long'.");
-    if (!Number.isFinite(x)) throw new TypeError("Value is infinite and not of type 'unsigned long long'.");
-    const t = Math.trunc(x);
-    if (t < 0 || t > Number.MAX_SAFE_INTEGER) {
+    if (NumberIsNaN(x)) throw new TypeError("Value is not of type 'unsigned long long'.");
+    if (!NumberIsFinite(x)) throw new TypeError("Value is infinite and not of type 'unsigned long long'.");
+    const t = MathTrunc(x);
+    if (t < 0 || t > NumberMAX_SAFE_INTEGER) {
       throw new TypeError("Value is outside the 'unsigned long long' value range.");
     }
     return t === 0 ? 0 : t;
@@ -94,8 +95,8 @@
   // Defines the accessors/methods of an object literal onto target with WebIDL attributes
   // (enumerable, configurable; methods writable), preserving the "get x"/"set x" function names.
   function defineMembers(target, members) {
-    for (const key of Reflect.ownKeys(members)) {
-      const d = Object.getOwnPropertyDescriptor(members, key);
+    for (const key of ReflectOwnKeys(members)) {
+      const d = ObjectGetOwnPropertyDescriptor(members, key);
       if ('value' in d) {
         ObjectDefineProperty(target, key, { value: d.value, writable: true, enumerable: true, configurable: true });
       } else {
@@ -104,7 +105,7 @@
     }
   }
   function defineConstants(Ctor, consts) {
-    for (const key of Object.keys(consts)) {
+    for (const key of ObjectKeys(consts)) {
       const desc = { value: consts[key], writable: false, enumerable: true, configurable: false };
       ObjectDefineProperty(Ctor, key, desc);
       ObjectDefineProperty(Ctor.prototype, key, desc);
@@ -112,13 +113,13 @@
   }
   function setupInterface(Ctor, Parent) {
     if (Parent) {
-      Object.setPrototypeOf(Ctor, Parent);
+      ObjectSetPrototypeOf(Ctor, Parent);
       Ctor.prototype = ObjectCreate(Parent.prototype, {
         constructor: { value: Ctor, writable: true, enumerable: false, configurable: true },
       });
     }
     ObjectDefineProperty(Ctor, 'prototype', { writable: false, enumerable: false, configurable: false });
-    ObjectDefineProperty(Ctor.prototype, Symbol.toStringTag, {
+    ObjectDefineProperty(Ctor.prototype, SymbolToStringTag, {
       value: Ctor.name, writable: false, enumerable: false, configurable: true,
     });
   }
@@ -132,9 +133,9 @@
   // Sequence conversion (iterable -> array) with Chromium's message.
   function toSequence(v, each) {
     if (!isObject(v)) throw new TypeError('The provided value cannot be converted to a sequence.');
-    const method = v[Symbol.iterator];
+    const method = v[SymbolIterator];
     if (typeof method !== 'function') throw new TypeError('The provided value cannot be converted to a sequence.');
-    const out = [];
+    const out = InternalArray();
     const it = ReflectApply(method, v, []);
     if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
     const next = it.next;
@@ -142,7 +143,7 @@
       const r = ReflectApply(next, it, []);
       if (!isObject(r)) throw new TypeError(`Iterator result ${r} is not an object`);
       if (r.done) break;
-      out.push(each(r.value));
+      ArrayPrototypePush(out, each(r.value));
     }
     return out;
   }
@@ -166,7 +167,7 @@
     TYPE_MISMATCH_ERR: 17, SECURITY_ERR: 18, NETWORK_ERR: 19, ABORT_ERR: 20, URL_MISMATCH_ERR: 21,
     QUOTA_EXCEEDED_ERR: 22, TIMEOUT_ERR: 23, INVALID_NODE_TYPE_ERR: 24, DATA_CLONE_ERR: 25,
   };
-  const domexData = new WeakMapCtor();
+  const domexData = new SafeWeakMap();
 
   function DOMException(message = undefined, name = undefined) {
     requireNew(new.target, 'DOMException');
@@ -175,9 +176,9 @@
       if (message !== undefined) m = toDOMString(message);
       if (name !== undefined) n = toDOMString(name);
     } catch (e) { throw prefixError(e, ctorPrefix('DOMException')); }
-    domexData.set(this, { name: n, message: m });
+    domexData.set(this, { __proto__: null, name: n, message: m });
   }
-  Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+  ObjectSetPrototypeOf(DOMException.prototype, ErrorPrototype);
   setupInterface(DOMException);
   function domex(self) {
     const d = domexData.get(self);
@@ -185,7 +186,7 @@
     return d;
   }
   defineMembers(DOMException.prototype, {
-    get code() { const d = domex(this); return Object.prototype.hasOwnProperty.call(DOMEX_NAMES, d.name) ? DOMEX_NAMES[d.name] : 0; },
+    get code() { const d = domex(this); return ObjectPrototypeHasOwnProperty(DOMEX_NAMES, d.name) ? DOMEX_NAMES[d.name] : 0; },
     get name() { return domex(this).name; },
     get message() { return domex(this).message; },
   });
@@ -195,17 +196,17 @@
 
   // Platform-created DOMException: same prototype, plus an own `stack` like Chromium's.
   function PlatformDOMException(message, name) {
-    const e = Reflect.construct(DOMException, [message, name], DOMException);
+    const e = ReflectConstruct(DOMException, [message, name], DOMException);
     try {
-      if (typeof Error.captureStackTrace === 'function') {
-        Error.captureStackTrace(e, PlatformDOMException);
+      if (typeof ErrorCaptureStackTrace === 'function') {
+        ErrorCaptureStackTrace(e, PlatformDOMException);
       } else {
         const s = new Error().stack;
         if (typeof s === 'string') {
-          const lines = s.split('\n');
-          lines.splice(0, 2);
+          const lines = StringPrototypeSplit(s, '\n');
+          ArrayPrototypeSplice(lines, 0, 2);
           ObjectDefineProperty(e, 'stack', {
-            value: `${domexData.get(e).name}: ${domexData.get(e).message}` + (lines.length ? '\n' + lines.join('\n') : ''),
+            value: `${domexData.get(e).name}: ${domexData.get(e).message}` + (lines.length ? '\n' + ArrayPrototypeJoin(lines, '\n') : ''),
             writable: true, enumerable: false, configurable: true,
           });
         }
@@ -221,8 +222,8 @@
   // Event
   // ---------------------------------------------------------------------------------------------
   const NONE = 0, CAPTURING_PHASE = 1, AT_TARGET = 2, BUBBLING_PHASE = 3;
-  const evState = new WeakMapCtor();   // event -> internal state
-  const evExtra = new WeakMapCtor();   // event -> { [interfaceName]: fields }
+  const evState = new SafeWeakMap();   // event -> internal state
+  const evExtra = new SafeWeakMap();   // event -> { [interfaceName]: fields }
 
   function ev(self) {
     const s = evState.get(self);
@@ -239,34 +240,36 @@
   const isTrustedGetter = ({
     get isTrusted() { return ev(this).isTrusted; },
   });
-  const isTrustedGet = Object.getOwnPropertyDescriptor(isTrustedGetter, 'isTrusted').get;
+  const isTrustedGet = ObjectGetOwnPropertyDescriptor(isTrustedGetter, 'isTrusted').get;
 
   function createEventState(obj, type) {
     const s = {
-      type, bubbles: false, cancelable: false, composed: false,
+      __proto__: null, type, bubbles: false, cancelable: false, composed: false,
       target: null, relatedTarget: null, currentTarget: null, eventPhase: NONE,
       stopPropagation: false, stopImmediate: false, canceled: false, inPassive: false,
-      initialized: true, dispatching: false, isTrusted: false, path: [], timeStamp: now(),
+      initialized: true, dispatching: false, isTrusted: false, path: InternalArray(), timeStamp: now(),
     };
     evState.set(obj, s);
-    ObjectDefineProperty(obj, 'isTrusted', { get: isTrustedGet, set: undefined, enumerable: true, configurable: false });
+    ObjectDefineProperty(obj, 'isTrusted', { __proto__: null, get: isTrustedGet, set: undefined, enumerable: true, configurable: false });
     return s;
   }
 
   // Dictionary member descriptors: {name, conv(value) -> converted, def: () => default, required}
   const EVENT_INIT_MEMBERS = [
-    { name: 'bubbles', conv: toBoolean, def: () => false },
-    { name: 'cancelable', conv: toBoolean, def: () => false },
-    { name: 'composed', conv: toBoolean, def: () => false },
+    { __proto__: null, name: 'bubbles', conv: toBoolean, def: () => false, required: false },
+    { __proto__: null, name: 'cancelable', conv: toBoolean, def: () => false, required: false },
+    { __proto__: null, name: 'composed', conv: toBoolean, def: () => false, required: false },
   ];
   // Reads a dictionary; `levels` is an array (base first) of arrays of members sorted by name.
   function readDictionary(value, levels, dictName, prefix) {
     if (value !== undefined && value !== null && !isObject(value)) {
       throw new TypeError(`${prefix}: The provided value is not of type '${dictName}'.`);
     }
-    const out = {};
-    for (const level of levels) {
-      for (const m of level.members) {
+    const out = { __proto__: null };
+    for (let i = 0; i < levels.length; i++) {
+      const level = levels[i];
+      for (let j = 0; j < level.members.length; j++) {
+        const m = level.members[j];
         let v = value == null ? undefined : value[m.name];
         if (v === undefined) {
           if (m.required) {
@@ -347,7 +350,7 @@
   });
   // keep `constructor` last in own-key order like Chromium
   function moveConstructorLast(proto) {
-    const c = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    const c = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
     delete proto.constructor;
     ObjectDefineProperty(proto, 'constructor', c);
   }
@@ -384,17 +387,17 @@
     let currentHiddenLevel = currentTargetHiddenSubtreeLevel, maxHiddenLevel = currentTargetHiddenSubtreeLevel;
     for (let index = currentTargetIndex - 1; index >= 0; index--) {
       if (path[index].rootOfClosedTree) currentHiddenLevel++;
-      if (currentHiddenLevel <= maxHiddenLevel) composed.unshift(path[index].item);
+      if (currentHiddenLevel <= maxHiddenLevel) ArrayPrototypeUnshift(composed, path[index].item);
       if (path[index].slotInClosedTree) {
         currentHiddenLevel--;
         if (currentHiddenLevel < maxHiddenLevel) maxHiddenLevel = currentHiddenLevel;
       }
     }
-    composed.push(currentTarget);
+    ArrayPrototypePush(composed, currentTarget);
     currentHiddenLevel = currentTargetHiddenSubtreeLevel; maxHiddenLevel = currentTargetHiddenSubtreeLevel;
     for (let index = currentTargetIndex + 1; index < path.length; index++) {
       if (path[index].slotInClosedTree) currentHiddenLevel++;
-      if (currentHiddenLevel <= maxHiddenLevel) composed.push(path[index].item);
+      if (currentHiddenLevel <= maxHiddenLevel) ArrayPrototypePush(composed, path[index].item);
       if (path[index].rootOfClosedTree) {
         currentHiddenLevel--;
         if (currentHiddenLevel < maxHiddenLevel) maxHiddenLevel = currentHiddenLevel;
@@ -418,8 +421,8 @@
   //   length: 1 (constructor length), requiredInit: false (init dictionary argument not optional),
   //   expose: true,
   // }
-  const ifaceLevels = new Map(); // Ctor -> levels array
-  ifaceLevels.set(Event, [{ dict: 'EventInit', members: EVENT_INIT_MEMBERS }]);
+  const ifaceLevels = new SafeMap(); // Ctor -> levels array
+  ifaceLevels.set(Event, [{ __proto__: null, dict: 'EventInit', members: EVENT_INIT_MEMBERS }]);
 
   function eventFields(self, name) {
     if (!evState.has(self)) throw illegal();
@@ -432,8 +435,18 @@
   function defineEventInterface(spec) {
     const name = spec.name;
     const Parent = spec.parent || Event;
-    const own = (spec.members || []).slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const levels = ifaceLevels.get(Parent).concat([{ dict: spec.dict, members: own }]);
+    // the members as null-prototype records (read at run time), sorted by name
+    const own = [];
+    const specMembers = spec.members || [];
+    for (let i = 0; i < specMembers.length; i++) {
+      const m = specMembers[i];
+      own[i] = { __proto__: null, name: m.name, conv: m.conv, def: m.def, required: m.required === true };
+    }
+    ArrayPrototypeSort(own, (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const parentLevels = ifaceLevels.get(Parent);
+    const levels = [];
+    for (let i = 0; i < parentLevels.length; i++) levels[i] = parentLevels[i];
+    levels[levels.length] = { __proto__: null, dict: spec.dict, members: own };
     const argc = spec.requiredInit ? 2 : 1;
     const Ctor = ({
       [name]: function (type, eventInitDict = undefined) {
@@ -446,13 +459,13 @@
         const s = createEventState(this, t);
         s.bubbles = init.bubbles; s.cancelable = init.cancelable; s.composed = init.composed;
         let x = evExtra.get(this);
-        if (x === undefined) evExtra.set(this, (x = {}));
+        if (x === undefined) evExtra.set(this, (x = { __proto__: null }));
         // every interface in the chain made by this helper gets its own fields
-        for (let C = Ctor; C && C !== Event; C = Object.getPrototypeOf(C)) {
+        for (let C = Ctor; C && C !== Event; C = ObjectGetPrototypeOf(C)) {
           const info = ifaceInfo.get(C);
           if (!info) break;
-          const f = {};
-          for (const m of info.own) f[m.name] = init[m.name];
+          const f = { __proto__: null };
+          for (let i = 0; i < info.own.length; i++) f[info.own[i].name] = init[info.own[i].name];
           x[info.name] = f;
         }
       },
@@ -460,11 +473,11 @@
     setupInterface(Ctor, Parent);
     setLength(Ctor, argc);
     ifaceLevels.set(Ctor, levels);
-    ifaceInfo.set(Ctor, { name, own });
+    ifaceInfo.set(Ctor, { __proto__: null, name, own });
     const getters = {};
     for (const a of spec.attributes || []) {
       ObjectDefineProperty(getters, a, {
-        get: Object.getOwnPropertyDescriptor({ get [a]() { return eventFields(this, name)[a]; } }, a).get,
+        get: ObjectGetOwnPropertyDescriptor({ get [a]() { return eventFields(this, name)[a]; } }, a).get,
         enumerable: true, configurable: true,
       });
     }
@@ -474,7 +487,7 @@
     if (spec.expose !== false) expose(name, Ctor);
     return Ctor;
   }
-  const ifaceInfo = new Map();
+  const ifaceInfo = new SafeMap();
   $.defineEventInterface = defineEventInterface;
 
   // Fast path for events the platform creates itself with members it already converted (a `message` event per
@@ -483,14 +496,14 @@
   $.createPlatformEvent = function (Ctor, type, own) {
     const e = ObjectCreate(Ctor.prototype);
     createEventState(e, type);
-    evExtra.set(e, { [ifaceInfo.get(Ctor).name]: own });
+    evExtra.set(e, { __proto__: null, [ifaceInfo.get(Ctor).name]: own });
     return e;
   };
 
   // ---------------------------------------------------------------------------------------------
   // EventTarget
   // ---------------------------------------------------------------------------------------------
-  const etState = new WeakMapCtor(); // target -> { listeners: [], handlers: Map }
+  const etState = new SafeWeakMap(); // target -> { listeners: [], handlers: Map }
 
   function etOf(self) {
     const s = etState.get(self);
@@ -498,7 +511,7 @@
     return s;
   }
   function initEventTarget(obj) {
-    if (!etState.has(obj)) etState.set(obj, { listeners: [], handlers: new Map() });
+    if (!etState.has(obj)) etState.set(obj, { __proto__: null, listeners: InternalArray(), handlers: new SafeMap() });
     return obj;
   }
   $.initEventTarget = initEventTarget;
@@ -529,18 +542,20 @@
       if ((listener.type === 'touchstart' || listener.type === 'touchmove' || listener.type === 'wheel' ||
            listener.type === 'mousewheel') && $.isDefaultPassiveTarget(target)) listener.passive = true;
     }
-    for (const l of st.listeners) {
+    const listeners = st.listeners;
+    for (let i = 0; i < listeners.length; i++) {
+      const l = listeners[i];
       if (l.type === listener.type && l.callback === listener.callback && l.capture === listener.capture) return;
     }
-    st.listeners.push(listener);
+    ArrayPrototypePush(st.listeners, listener);
     if (listener.signal) {
       addAbortAlgorithm(listener.signal, () => removeListener(st, listener));
     }
   }
   function removeListener(st, listener) {
     listener.removed = true;
-    const i = st.listeners.indexOf(listener);
-    if (i >= 0) st.listeners.splice(i, 1);
+    const i = ArrayPrototypeIndexOf(st.listeners, listener);
+    if (i >= 0) ArrayPrototypeSplice(st.listeners, i, 1);
   }
 
   defineMembers(EventTarget.prototype, {
@@ -569,7 +584,7 @@
       } else if (options !== undefined && options !== null) {
         capture = toBoolean(options);
       }
-      addListener(target, st, { type: t, callback, capture, once, passive, signal, removed: false });
+      addListener(target, st, { __proto__: null, type: t, callback, capture, once, passive, signal, removed: false });
     },
     dispatchEvent(event) {
       const target = this === undefined || this === null ? g : this;
@@ -594,7 +609,9 @@
       if (callback !== null && !isObject(callback)) throw new TypeError(`${P}: parameter 2 is not of type 'Object'.`);
       const capture = flattenOptions(options);
       if (callback === null) return;
-      for (const l of st.listeners) {
+      const listeners = st.listeners;
+      for (let i = 0; i < listeners.length; i++) {
+        const l = listeners[i];
         if (l.type === t && l.callback === callback && l.capture === capture) {
           removeListener(st, l);
           break;
@@ -626,8 +643,8 @@
     // and the stop flags are not cleared afterwards. Nodes use the full DOM algorithm.
     const nodeDispatch = !!$.isNodeEventTarget(target);
     s.dispatching = true;
-    const path = s.path = [];
-    path.push({ item: target, shadowAdjustedTarget: target, rootOfClosedTree: false, slotInClosedTree: false });
+    const path = s.path = InternalArray();
+    ArrayPrototypePush(path, { __proto__: null, item: target, shadowAdjustedTarget: target, rootOfClosedTree: false, slotInClosedTree: false });
     try {
       if (!nodeDispatch) {
         // Chromium (EventTarget::DispatchEventInternal): one pass at the target, all listeners in
@@ -639,7 +656,7 @@
       }
       let parent = $.getTheParent(target, event);
       while (parent !== null && parent !== undefined) {
-        path.push({ item: parent, shadowAdjustedTarget: null, rootOfClosedTree: false, slotInClosedTree: false });
+        ArrayPrototypePush(path, { __proto__: null, item: parent, shadowAdjustedTarget: null, rootOfClosedTree: false, slotInClosedTree: false });
         parent = $.getTheParent(parent, event);
       }
       for (let i = path.length - 1; i >= 0; i--) {
@@ -657,7 +674,7 @@
     } finally {
       s.eventPhase = NONE;
       s.currentTarget = null;
-      s.path = [];
+      s.path = InternalArray();
       s.dispatching = false;
       if (nodeDispatch) {
         s.stopPropagation = false;
@@ -676,10 +693,10 @@
     s.currentTarget = ct;
     const st = etState.get(ct);
     if (st === undefined) return;
-    const listeners = st.listeners.slice();
+    const listeners = ArrayPrototypeSlice(st.listeners); // a copy (an ordinary array, read by index only)
     const found = innerInvoke(event, s, st, listeners, phase);
     if (!found && s.isTrusted) {
-      const legacy = Object.prototype.hasOwnProperty.call(LEGACY_TYPES, s.type) ? LEGACY_TYPES[s.type] : undefined;
+      const legacy = ObjectPrototypeHasOwnProperty(LEGACY_TYPES, s.type) ? LEGACY_TYPES[s.type] : undefined;
       if (legacy !== undefined) {
         const original = s.type;
         s.type = legacy;
@@ -690,7 +707,8 @@
 
   function innerInvoke(event, s, st, listeners, phase) {
     let found = false;
-    for (const l of listeners) {
+    for (let i = 0; i < listeners.length; i++) {
+      const l = listeners[i];
       if (s.stopImmediate) break; // also covers a flag set before dispatch (Chromium, non-Node targets)
       if (l.removed) continue;
       if (l.type !== s.type) continue;
@@ -731,7 +749,7 @@
     return dispatch(target, event);
   };
   $.createEvent = function (EventClass, type, init) {
-    return Reflect.construct(EventClass || Event, init === undefined ? [type] : [type, init]);
+    return ReflectConstruct(EventClass || Event, init === undefined ? [type] : [type, init]);
   };
   $.fireEvent = function (target, type, init, EventClass) {
     const e = $.createEvent(EventClass || Event, type, init);
@@ -759,14 +777,14 @@
       }
       return;
     }
-    if (h === undefined) st.handlers.set(name, (h = { value: null, listener: null }));
+    if (h === undefined) st.handlers.set(name, (h = { __proto__: null, value: null, listener: null }));
     h.value = value;
     if (h.listener === null) {
       const handlerRecord = h;
       const callback = function (event) { return processEventHandler(target, name, handlerRecord, event); };
-      h.listener = { type: name, callback, capture: false, once: false, passive: false, signal: null, removed: false };
+      h.listener = { __proto__: null, type: name, callback, capture: false, once: false, passive: false, signal: null, removed: false };
       // Append directly (the callback is private so no duplicate can exist); keeps its position.
-      st.listeners.push(h.listener);
+      ArrayPrototypePush(st.listeners, h.listener);
     }
   }
   function processEventHandler(target, name, h, event) {
@@ -808,7 +826,7 @@
         setEventHandler(t, name, v);
       },
     };
-    const d = Object.getOwnPropertyDescriptor(holder, attr);
+    const d = ObjectGetOwnPropertyDescriptor(holder, attr);
     ObjectDefineProperty(proto, attr, { get: d.get, set: d.set, enumerable: true, configurable: true });
   };
 
@@ -894,7 +912,7 @@
       if (init.source !== null && !isMessageSource(init.source)) {
         throw new TypeError(`${prefix}: The optional 'source' property is neither a Window nor MessagePort.`);
       }
-      init.ports = ObjectFreeze(init.ports.slice());
+      init.ports = ObjectFreeze(ArrayPrototypeSlice(init.ports));
     },
     attributes: ['data', 'origin', 'lastEventId', 'source', 'ports'],
     extraMembers: {
@@ -934,7 +952,7 @@
   // ---------------------------------------------------------------------------------------------
   // AbortSignal / AbortController
   // ---------------------------------------------------------------------------------------------
-  const abortStates = new WeakMapCtor();
+  const abortStates = new SafeWeakMap();
   function abortState(sig) {
     const s = abortStates.get(sig);
     if (s === undefined) throw illegal();
@@ -948,8 +966,8 @@
     }
     initEventTarget(this);
     abortStates.set(this, {
-      aborted: false, reason: undefined, algorithms: new Set(),
-      dependent: false, sourceSignals: [], dependentSignals: [],
+      __proto__: null, aborted: false, reason: undefined, algorithms: new SafeSet(),
+      dependent: false, sourceSignals: InternalArray(), dependentSignals: InternalArray(),
     });
   }
   setupInterface(AbortSignal, EventTarget);
@@ -957,7 +975,7 @@
 
   function createAbortSignal() {
     allowSignalConstruction = true;
-    try { return Reflect.construct(AbortSignal, [], AbortSignal); } finally { allowSignalConstruction = false; }
+    try { return ReflectConstruct(AbortSignal, [], AbortSignal); } finally { allowSignalConstruction = false; }
   }
   function defaultAbortReason() {
     return new PlatformDOMException('signal is aborted without reason', 'AbortError');
@@ -967,24 +985,26 @@
     if (s.aborted) return;
     s.aborted = true;
     s.reason = reason !== undefined ? reason : defaultAbortReason();
-    const toAbort = [];
-    for (const dep of s.dependentSignals) {
+    const toAbort = InternalArray();
+    for (let i = 0; i < s.dependentSignals.length; i++) {
+      const dep = s.dependentSignals[i];
       const ds = abortState(dep);
       if (!ds.aborted) {
         ds.aborted = true;
         ds.reason = s.reason;
-        toAbort.push(dep);
+        ArrayPrototypePush(toAbort, dep);
       }
     }
     runAbortSteps(signal);
-    for (const dep of toAbort) runAbortSteps(dep);
+    for (let i = 0; i < toAbort.length; i++) runAbortSteps(toAbort[i]);
   }
   function runAbortSteps(signal) {
     const s = abortState(signal);
-    const algos = Array.from(s.algorithms);
+    const algos = InternalArray();
+    for (const a of s.algorithms) ArrayPrototypePush(algos, a); // SafeSet: its iterator is the shims' own
     s.algorithms.clear();
-    for (const a of algos) a();
-    $.dispatchTrusted(signal, Reflect.construct(Event, ['abort']));
+    for (let i = 0; i < algos.length; i++) algos[i]();
+    $.dispatchTrusted(signal, ReflectConstruct(Event, ['abort']));
   }
   function addAbortAlgorithm(signal, fn) {
     const s = abortState(signal);
@@ -994,8 +1014,8 @@
   function createDependentAbortSignal(signals) {
     const result = createAbortSignal();
     const rs = abortState(result);
-    for (const sig of signals) {
-      const ss = abortState(sig);
+    for (let i = 0; i < signals.length; i++) {
+      const ss = abortState(signals[i]);
       if (ss.aborted) {
         rs.aborted = true;
         rs.reason = ss.reason;
@@ -1003,18 +1023,20 @@
       }
     }
     rs.dependent = true;
-    for (const sig of signals) {
+    for (let i = 0; i < signals.length; i++) {
+      const sig = signals[i];
       const ss = abortState(sig);
       if (!ss.dependent) {
-        if (!rs.sourceSignals.includes(sig)) {
-          rs.sourceSignals.push(sig);
-          ss.dependentSignals.push(result);
+        if (!ArrayPrototypeIncludes(rs.sourceSignals, sig)) {
+          ArrayPrototypePush(rs.sourceSignals, sig);
+          ArrayPrototypePush(ss.dependentSignals, result);
         }
       } else {
-        for (const src of ss.sourceSignals) {
-          if (!rs.sourceSignals.includes(src)) {
-            rs.sourceSignals.push(src);
-            abortState(src).dependentSignals.push(result);
+        for (let j = 0; j < ss.sourceSignals.length; j++) {
+          const src = ss.sourceSignals[j];
+          if (!ArrayPrototypeIncludes(rs.sourceSignals, src)) {
+            ArrayPrototypePush(rs.sourceSignals, src);
+            ArrayPrototypePush(abortState(src).dependentSignals, result);
           }
         }
       }
@@ -1060,11 +1082,11 @@
       let ms;
       try { ms = toEnforcedUnsignedLongLong(milliseconds); } catch (e) { throw prefixError(e, P); }
       const sig = createAbortSignal();
-      const st = g.setTimeout;
-      if (typeof st === 'function') {
-        ReflectApply(st, g, [() => {
+      // timers.js's own timer (not the page's setTimeout, which it may have replaced)
+      if (typeof $.startTimer === 'function') {
+        $.startTimer(() => {
           signalAbort(sig, new PlatformDOMException('signal timed out', 'TimeoutError'));
-        }, ms]);
+        }, ms);
       }
       return sig;
     },
@@ -1080,10 +1102,10 @@
   $.createDependentAbortSignal = createDependentAbortSignal;
   $.abortSignalState = (signal) => {
     const s = abortState(signal);
-    return { aborted: s.aborted, reason: s.reason };
+    return { __proto__: null, aborted: s.aborted, reason: s.reason };
   };
 
-  const controllerSignals = new WeakMapCtor();
+  const controllerSignals = new SafeWeakMap();
   function AbortController() {
     requireNew(new.target, 'AbortController');
     controllerSignals.set(this, createAbortSignal());

@@ -4,17 +4,22 @@
 // Java half: AgentBridge (uncaught, reportToConsole, postTask) and Page (document loading).
 (function (g, $) {
   'use strict';
+  const { ArrayPrototypeJoin, ArrayPrototypePush, Error, Object, ObjectCreate, ObjectDefineProperty, ObjectFreeze,
+    ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, String,
+    StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
+    SyntaxError, TypeError, hardenRegExp, InternalArray } = $.primordials;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
-  const parseURL = (s) => new g.URL(s);
+  // Captured now: the page may replace these globals later.
+  const URL = g.URL, ErrorEvent = g.ErrorEvent, PromiseRejectionEvent = g.PromiseRejectionEvent;
 
   // ---- the global object's interface -------------------------------------------------------------
   function illegal() { throw new TypeError('Illegal constructor'); }
   function defineInterface(name, Parent) {
     const C = { [name]: function () { illegal(); } }[name];
-    Object.setPrototypeOf(C, Parent);
-    C.prototype = Object.create(Parent.prototype, { constructor: { value: C, writable: true, configurable: true } });
-    Object.defineProperty(C, 'prototype', { writable: false });
+    ObjectSetPrototypeOf(C, Parent);
+    C.prototype = ObjectCreate(Parent.prototype, { constructor: { value: C, writable: true, configurable: true } });
+    ObjectDefineProperty(C, 'prototype', { writable: false });
     $.toStringTag(C, name);
     $.defineGlobal(name, C);
     return C;
@@ -29,8 +34,8 @@
     $.WorkerGlobalScope = WorkerGlobalScope;
   }
   $.GlobalInterface = GlobalInterface;
-  Object.setPrototypeOf(g, GlobalInterface.prototype);
-  delete g[Symbol.toStringTag]; // GraalJS's own "global"; the interface's tag ([object Window]) shows through
+  ObjectSetPrototypeOf(g, GlobalInterface.prototype);
+  delete g[SymbolToStringTag]; // GraalJS's own "global"; the interface's tag ([object Window]) shows through
   $.initEventTarget(g);
   $.isGlobalScope = (t) => t === g;
   for (const type of ['error', 'unhandledrejection', 'rejectionhandled', 'message', 'messageerror', 'load',
@@ -39,25 +44,31 @@
     $.defineEventHandler(GlobalInterface.prototype, type);
   }
 
-  const selfDesc = { get() { return g; }, set(v) { Object.defineProperty(g, 'self', { value: v, writable: true, configurable: true, enumerable: true }); }, configurable: true, enumerable: true };
-  Object.defineProperty(g, 'self', selfDesc);
+  const selfDesc = { get() { return g; }, set(v) { ObjectDefineProperty(g, 'self', { __proto__: null, value: v, writable: true, configurable: true, enumerable: true }); }, configurable: true, enumerable: true };
+  ObjectDefineProperty(g, 'self', selfDesc);
   if (isWindow) {
-    Object.defineProperty(g, 'window', { get() { return g; }, configurable: false, enumerable: true });
-    Object.defineProperty(g, 'frames', { get() { return g; }, configurable: true, enumerable: true });
-    Object.defineProperty(g, 'top', { get() { return g; }, configurable: false, enumerable: true });
-    Object.defineProperty(g, 'parent', { get() { return g; }, configurable: true, enumerable: true });
+    ObjectDefineProperty(g, 'window', { get() { return g; }, configurable: false, enumerable: true });
+    ObjectDefineProperty(g, 'frames', { get() { return g; }, configurable: true, enumerable: true });
+    ObjectDefineProperty(g, 'top', { get() { return g; }, configurable: false, enumerable: true });
+    ObjectDefineProperty(g, 'parent', { get() { return g; }, configurable: true, enumerable: true });
   }
 
   // ---- location ----------------------------------------------------------------------------------
-  let locationURL = parseURL($.url);
-  $.setLocation = (href) => { locationURL = parseURL(href); };
-  const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
-  const location = Object.create(Location.prototype);
+  // The location is kept as a URL object the page never sees, read through url.js's getters captured now, so
+  // $.locationHref() / $.locationOrigin() (what same-origin checks use) cannot be steered by patching URL.prototype.
   const parts = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+  const urlGetters = { __proto__: null };
+  for (let i = 0; i < parts.length; i++) urlGetters[parts[i]] = $.primordials.uncurryThis(Object.getOwnPropertyDescriptor(URL.prototype, parts[i]).get);
+  let locationURL = new URL($.url);
+  $.setLocation = (href) => { locationURL = new URL(href); };
+  $.locationHref = () => urlGetters.href(locationURL);
+  $.locationOrigin = () => urlGetters.origin(locationURL);
+  const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
+  const location = ObjectCreate(Location.prototype);
   const getters = {};
-  for (const p of parts) getters[p] = function () { return locationURL[p]; };
+  for (const p of parts) getters[p] = function () { return urlGetters[p](locationURL); };
   $.defineGetters(Location.prototype, getters);
-  $.defineMethods(Location.prototype, { toString() { return locationURL.href; } });
+  $.defineMethods(Location.prototype, { toString() { return urlGetters.href(locationURL); } });
   if (isWindow) {
     $.defineMethods(Location.prototype, {
       assign() { throw new $.DOMException('Navigation is not supported by the harness', 'NotSupportedError'); },
@@ -65,12 +76,12 @@
       reload() { throw new $.DOMException('Navigation is not supported by the harness', 'NotSupportedError'); },
     });
   }
-  Object.defineProperty(g, 'location', { get() { return location; }, set(v) {}, configurable: !isWindow, enumerable: true });
+  ObjectDefineProperty(g, 'location', { get() { return location; }, set(v) {}, configurable: !isWindow, enumerable: true });
 
   // ---- navigator ---------------------------------------------------------------------------------
   const Navigator = defineInterface(isWindow ? 'Navigator' : 'WorkerNavigator', Object);
-  const navigator = Object.create(Navigator.prototype);
-  const languages = Object.freeze(['en-US', 'en']);
+  const navigator = ObjectCreate(Navigator.prototype);
+  const languages = ObjectFreeze(['en-US', 'en']);
   $.defineGetters(Navigator.prototype, {
     userAgent() { return 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 BrowserHarness/0.1'; },
     appName() { return 'Netscape'; },
@@ -84,14 +95,14 @@
     cookieEnabled() { return false; },
     webdriver() { return false; },
   });
-  Object.defineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
+  ObjectDefineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
 
   // ---- origin / security ---------------------------------------------------------------------------
-  const origin = locationURL.origin;
-  Object.defineProperty(g, 'origin', { get() { return origin; }, configurable: true, enumerable: true });
-  Object.defineProperty(g, 'isSecureContext', { get() { return true; }, configurable: true, enumerable: true });
-  Object.defineProperty(g, 'crossOriginIsolated', { get() { return $.crossOriginIsolated; }, configurable: true, enumerable: true });
-  if (isWindow) Object.defineProperty(g, 'name', { value: '', writable: true, configurable: true, enumerable: true });
+  const origin = $.locationOrigin();
+  ObjectDefineProperty(g, 'origin', { get() { return origin; }, configurable: true, enumerable: true });
+  ObjectDefineProperty(g, 'isSecureContext', { get() { return true; }, configurable: true, enumerable: true });
+  ObjectDefineProperty(g, 'crossOriginIsolated', { get() { return $.crossOriginIsolated; }, configurable: true, enumerable: true });
+  if (isWindow) ObjectDefineProperty(g, 'name', { value: '', writable: true, configurable: true, enumerable: true });
 
   // ---- tasks ---------------------------------------------------------------------------------------
   /** Queues fn as a task of this agent's event loop (exceptions are reported like any task's). */
@@ -103,60 +114,68 @@
   function describe(value) {
     if (value instanceof Error || (value !== null && typeof value === 'object' && typeof value.stack === 'string' && 'message' in value)) {
       const stack = typeof value.stack === 'string' && value.stack ? value.stack : String(value);
-      return { message: `${value.name}: ${value.message}`, text: stack.startsWith(`${value.name}`) ? stack : `${String(value)}\n${stack}` };
+      return { __proto__: null, message: `${value.name}: ${value.message}`, text: StringPrototypeStartsWith(stack, `${value.name}`) ? stack : `${String(value)}\n${stack}` };
     }
     // Anything else is named by its string conversion, as V8 does ("Uncaught [object Object]", "Uncaught 1,2")
     let text;
     try {
       text = String(value);
     } catch (e) {
-      text = typeof $.describeValue === 'function' ? $.describeValue(value) : Object.prototype.toString.call(value);
+      text = typeof $.describeValue === 'function' ? $.describeValue(value) : ObjectPrototypeToString(value);
     }
-    return { message: text, text };
+    return { __proto__: null, message: text, text };
   }
 
   /**
    * Modules load through a virtual file system where http://host/a.js is the path /http/host/a.js
    * (net/ModuleFileSystem.java); GraalJS names module frames by that path. Reports show the URL.
    */
-  const virtualPath = /(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g;
-  const urlsInText = (text) => text.replace(virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
+  const virtualPath = hardenRegExp(/(^|[\s(])\/(https?|blob)\/([^/\s()]+)\//g);
+  const urlsInText = (text) => StringPrototypeReplace(text, virtualPath, (m, pre, scheme, host) => (scheme === 'blob'
     ? `${pre}blob:` : `${pre}${scheme}://${host}/`));
   /**
    * The text of a report: URLs for virtual paths, and the page's frames only (the shims' own, harness:*.js, are
    * the browser's insides).
    */
-  const reportText = (text) => urlsInText(text).split('\n').filter((l) => !/^\s+at (?:.* \()?harness:[^)]*\)?$/.test(l)).join('\n');
+  const reportText = (text) => {
+    const lines = StringPrototypeSplit(urlsInText(text), '\n');
+    const kept = InternalArray();
+    for (let i = 0; i < lines.length; i++) {
+      if (RegExpPrototypeExec(/^\s+at (?:.* \()?harness:[^)]*\)?$/, lines[i]) === null) ArrayPrototypePush(kept, lines[i]);
+    }
+    return ArrayPrototypeJoin(kept, '\n');
+  };
 
   /** The first "file:line:col" of a stack, as the error event's filename/lineno/colno. */
   function locate(error) {
     const stack = error !== null && typeof error === 'object' && typeof error.stack === 'string' ? error.stack : '';
-    for (const line of stack.split('\n').slice(1)) {
-      const m = /\(?((?:[a-z][a-z0-9+.-]*:|\/)[^()\s]*?):(\d+):(\d+)\)?\s*$/i.exec(line.trim());
-      if (m && !m[1].startsWith('harness:')) return { file: urlsInText(m[1]), line: +m[2], col: +m[3] };
+    const lines = StringPrototypeSplit(stack, '\n');
+    for (let i = 1; i < lines.length; i++) {
+      const m = RegExpPrototypeExec(/\(?((?:[a-z][a-z0-9+.-]*:|\/)[^()\s]*?):(\d+):(\d+)\)?\s*$/i, StringPrototypeTrim(lines[i]));
+      if (m && !StringPrototypeStartsWith(m[1], 'harness:')) return { __proto__: null, file: urlsInText(m[1]), line: +m[2], col: +m[3] };
     }
-    return { file: '', line: 0, col: 0 };
+    return { __proto__: null, file: '', line: 0, col: 0 };
   }
 
   /** HTML "report an exception": error event on the global (cancelable), then the console. */
   $.reportException = function (error, file, line, col) {
-    let where = { file: urlsInText(file || ''), line: line || 0, col: col || 0 };
+    let where = { __proto__: null, file: urlsInText(file || ''), line: line || 0, col: col || 0 };
     if (!where.file) where = locate(error);
     // GraalJS words a script's syntax error "url:line:col message" plus the source line and a caret; a browser
     // reports just the message, with the location on the event: "Uncaught SyntaxError: ... (at url:line:col)".
     let d;
-    const syntax = error instanceof SyntaxError && typeof error.message === 'string' ? /^\S+:\d+:\d+ ([^\n]*)/.exec(error.message) : null;
+    const syntax = error instanceof SyntaxError && typeof error.message === 'string' ? RegExpPrototypeExec(/^\S+:\d+:\d+ ([^\n]*)/, error.message) : null;
     if (syntax) {
       try { error.message = syntax[1]; } catch (e) { /* frozen: keep GraalJS's text */ }
-      d = { message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
+      d = { __proto__: null, message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
     } else {
       d = describe(error);
     }
     const message = 'Uncaught ' + d.message;
     let notCanceled = true;
     try {
-      const ev = $.createEvent(g.ErrorEvent, 'error', {
-        message, filename: where.file, lineno: where.line, colno: where.col, error, cancelable: true,
+      const ev = $.createEvent(ErrorEvent, 'error', {
+        __proto__: null, message, filename: where.file, lineno: where.line, colno: where.col, error, cancelable: true,
       });
       notCanceled = $.dispatchTrusted(g, ev);
     } catch (e) {
@@ -169,7 +188,7 @@
     $.postTask(() => {
       let notCanceled = true;
       try {
-        const ev = $.createEvent(g.PromiseRejectionEvent, 'unhandledrejection', { promise, reason, cancelable: true });
+        const ev = $.createEvent(PromiseRejectionEvent, 'unhandledrejection', { __proto__: null, promise, reason, cancelable: true });
         notCanceled = $.dispatchTrusted(g, ev);
       } catch (e) {
         host.reportToConsole('Uncaught ' + reportText(describe(e).text));
@@ -179,11 +198,11 @@
   });
 
   // ---- scripts -------------------------------------------------------------------------------------
-  const isModuleNotFound = (e) => e instanceof Error && /^Cannot find module/.test(e.message);
+  const isModuleNotFound = (e) => e instanceof Error && RegExpPrototypeExec(/^Cannot find module/, e.message) !== null;
 
   /** Imports one module script; a load failure is a console error, an exception is reported. */
   $.runModule = function (url) {
-    return import(url).then(() => true, (e) => {
+    return PromisePrototypeThen(import(url), () => true, (e) => {
       if (isModuleNotFound(e)) {
         host.console('error', `Failed to load module script: ${url}`);
         if (!isWindow) throw e;
@@ -203,12 +222,16 @@
     };
     /** Module scripts run after the document is parsed, in order, then `load` fires. */
     $.runDocumentModules = function (urls) {
-      const list = Array.from(urls);
-      if (list.length === 0) { $.documentLoaded(); return; }
+      const n = urls.length; // a Java list: read by index, no iterator the page could patch
+      if (n === 0) { $.documentLoaded(); return; }
       host.beginOp();
-      let chain = Promise.resolve();
-      for (const u of list) chain = chain.then(() => $.runModule(u));
-      chain.finally(() => { host.endOp(); $.documentLoaded(); });
+      let chain = PromiseResolve();
+      for (let i = 0; i < n; i++) {
+        const u = urls[i];
+        chain = PromisePrototypeThen(chain, () => $.runModule(u));
+      }
+      const done = () => { host.endOp(); $.documentLoaded(); };
+      PromisePrototypeThen(chain, done, done);
     };
   }
 });

@@ -3,20 +3,25 @@
 // moves between agents (ext/Messaging.java, ext/MessagePortEndpoint.java).
 (function (g, $) {
   'use strict';
+  const { ArrayBuffer, ArrayBufferPrototypeTransfer, ArrayPrototypeJoin, ArrayPrototypePush, FunctionPrototypeCall,
+    InternalArray, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, SafeMap, SafeWeakMap,
+    SafeWeakSet, StringPrototypeSplit, SymbolIterator, TypeError, TypedArrayPrototypeGetByteLength,
+    TypedArrayPrototypeSet, Uint8Array } = $.primordials;
   const host = $.host;
-  const targets = new Map(); // endpoint id -> the JS object receiving its messages (port, Worker, global)
-  const endpointOf = new WeakMap(); // MessagePort -> endpoint (host object); deleted when the port moves away
+  const targets = new SafeMap(); // endpoint id -> the JS object receiving its messages (port, Worker, global)
+  const endpointOf = new SafeWeakMap(); // MessagePort -> endpoint (host object); deleted when the port moves away
 
   $.attachEndpoint = (target, endpoint) => { targets.set(endpoint.id, target); };
 
-  const detached = new WeakSet(); // ports that were transferred away
+  const detached = new SafeWeakSet(); // ports that were transferred away
   const previousHostKind = $.hostKind;
   $.hostKind = (v) => (endpointOf.has(v) || detached.has(v) ? 'MessagePort' : previousHostKind ? previousHostKind(v) : undefined);
 
   /** Copies bytes (a Uint8Array) into Java-owned memory, in one copy. */
   function copyOut(bytes) {
-    const bb = host.allocate(bytes.byteLength);
-    if (bytes.byteLength) new Uint8Array(new ArrayBuffer(bb)).set(bytes);
+    const n = TypedArrayPrototypeGetByteLength(bytes);
+    const bb = host.allocate(n);
+    if (n) TypedArrayPrototypeSet(new Uint8Array(new ArrayBuffer(bb)), bytes);
     return bb;
   }
 
@@ -29,15 +34,15 @@
     return ep;
   }
 
-  const abTransfer = Function.prototype.call.bind(ArrayBuffer.prototype.transfer); // detaches the original
+  const abTransfer = ArrayBufferPrototypeTransfer; // detaches the original
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 
   /** WebIDL sequence<object> from an iterable (an object whose @@iterator was already read). */
   function toObjectSequence(value, iter, prefix) {
-    const out = [];
-    for (const item of { [Symbol.iterator]: () => iter.call(value) }) {
+    const out = InternalArray();
+    for (const item of { __proto__: null, [SymbolIterator]: () => FunctionPrototypeCall(iter, value) }) {
       if (!isObject(item)) throw new TypeError(`${prefix}Failed to convert value to 'object'.`);
-      out.push(item);
+      ArrayPrototypePush(out, item);
     }
     return out;
   }
@@ -48,18 +53,18 @@
    * one for undefined, null or another object; anything else is a TypeError.
    */
   function transferListOf(options, prefix) {
-    if (options === undefined || options === null) return [];
+    if (options === undefined || options === null) return InternalArray();
     if (!isObject(options)) throw new TypeError(`${prefix}Overload resolution failed.`);
-    const iter = options[Symbol.iterator];
+    const iter = options[SymbolIterator];
     if (iter !== undefined && iter !== null) {
       if (typeof iter !== 'function') throw new TypeError(`${prefix}Overload resolution failed.`);
       return toObjectSequence(options, iter, prefix);
     }
     const t = options.transfer;
-    if (t === undefined) return [];
+    if (t === undefined) return InternalArray();
     const what = `${prefix}Failed to read the 'transfer' property from 'StructuredSerializeOptions': `;
     if (!isObject(t)) throw new TypeError(`${what}The provided value cannot be converted to a sequence.`);
-    const tIter = t[Symbol.iterator];
+    const tIter = t[SymbolIterator];
     if (typeof tIter !== 'function') throw new TypeError(`${what}The object must have a callable @@iterator property.`);
     return toObjectSequence(t, tIter, what);
   }
@@ -94,51 +99,53 @@
       host.post(endpoint, data, '', null);
       return;
     }
-    const kinds = [];
-    const out = [];
-    for (const r of refs) {
-      kinds.push(r.kind);
+    const kinds = InternalArray();
+    const out = InternalArray(); // host objects: never where the page could see them
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      ArrayPrototypePush(kinds, r.kind);
       switch (r.kind) {
         case 'ArrayBuffer':
-          out.push(copyOut(new Uint8Array(r.buffer)));
+          ArrayPrototypePush(out, copyOut(new Uint8Array(r.buffer)));
           break;
         case 'Shared': { // a SharedArrayBuffer, a shared WebAssembly.Memory or its buffer, a WebAssembly.Module
           const ref = $.shareRef(r.value);
           kinds[kinds.length - 1] = ref.kind;
-          out.push(ref.handle);
+          ArrayPrototypePush(out, ref.handle);
           break;
         }
         case 'MessagePort':
-          out.push(endpointOf.get(r.port));
+          ArrayPrototypePush(out, endpointOf.get(r.port));
           break;
         default: { // Blob, File
           const blob = host.blobData(copyOut($.blobBytes(r.blob)), r.blob.type);
-          out.push(r.file ? blob.asFile($.fileName(r.blob), $.fileLastModified(r.blob)) : blob);
+          ArrayPrototypePush(out, r.file ? blob.asFile($.fileName(r.blob), $.fileLastModified(r.blob)) : blob);
         }
       }
     }
     // Nothing can fail any more: now the transferred things leave this realm.
-    for (const r of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
       if (r.kind === 'ArrayBuffer' && r.transfer) {
         abTransfer(r.buffer);
       } else if (r.kind === 'MessagePort') {
         detachPort(r.port);
       }
     }
-    host.post(endpoint, data, kinds.join(','), out);
+    host.post(endpoint, data, ArrayPrototypeJoin(kinds, ','), out);
   }
 
   /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
   function materialize(kinds, refs, ports) {
-    const list = kinds.split(',');
-    const values = new Array(list.length);
+    const list = StringPrototypeSplit(kinds, ',');
+    const values = InternalArray();
     for (let i = 0; i < list.length; i++) {
       const ref = refs[i];
       switch (list[i]) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
         case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer': case 'WebAssembly.Module':
           values[i] = $.shareMaterialize(list[i], ref); break;
-        case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
+        case 'MessagePort': values[i] = portFor(ref); ArrayPrototypePush(ports, values[i]); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));
           values[i] = ref.name === null || ref.name === undefined
@@ -161,14 +168,14 @@
       value = $.deserialize(data, kinds ? materialize(kinds, refs, ports) : []);
     } catch (e) {
       // HTML: deserialization threw — messageerror instead, with null data; the ports it made are let go.
-      for (const p of ports) p.close();
+      for (let i = 0; i < ports.length; i++) closePort(ports[i]);
       ports.length = 0;
       type = 'messageerror';
       value = null;
     }
     try {
       const ev = $.createPlatformEvent(MessageEvent, type, {
-        data: value, origin: '', lastEventId: '', source: null, ports: Object.freeze(ports), userActivation: null,
+        __proto__: null, data: value, origin: '', lastEventId: '', source: null, ports: ObjectFreeze(ports), userActivation: null,
       });
       $.dispatchTrusted(target, ev);
     } catch (e) {
@@ -194,24 +201,27 @@
       if (ep === undefined) return; // a port that was transferred away drops messages
       postWithTransfer(ep, message, transfer, prefix);
     }
-    start() {
-      const ep = endpointOf.get(this);
-      if (ep !== undefined) host.startPort(ep);
-    }
-    close() {
-      const ep = endpointOf.get(this);
-      if (ep !== undefined) host.closePort(ep);
-    }
+    start() { startPort(this); }
+    close() { closePort(this); }
+  }
+  function startPort(port) {
+    const ep = endpointOf.get(port);
+    if (ep !== undefined) host.startPort(ep);
+  }
+  function closePort(port) {
+    const ep = endpointOf.get(port);
+    if (ep !== undefined) host.closePort(ep);
   }
   $.toStringTag(MessagePort, 'MessagePort');
   $.defineEventHandler(MessagePort.prototype, 'message');
   $.defineEventHandler(MessagePort.prototype, 'messageerror');
   $.defineEventHandler(MessagePort.prototype, 'close');
   // Setting onmessage starts the port (HTML: the port message queue is enabled).
-  const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
-  Object.defineProperty(MessagePort.prototype, 'onmessage', {
+  const onmessage = ObjectGetOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+  ObjectDefineProperty(MessagePort.prototype, 'onmessage', {
+    __proto__: null,
     get: onmessage.get,
-    set(v) { onmessage.set.call(this, v); this.start(); },
+    set(v) { FunctionPrototypeCall(onmessage.set, this, v); startPort(this); },
     enumerable: true, configurable: true,
   });
   $.isMessagePort = (v) => endpointOf.has(v) || detached.has(v);

@@ -17,6 +17,8 @@
   // $.deserialize(data, refs) -> value; refs[i] is the receiving realm's materialized value for refs[i].
   // structuredClone(value, {transfer}) -> both of the above within this realm.
 
+  const { InternalArray, SafeMap, FunctionPrototypeCall, ObjectSetPrototypeOf, SymbolIterator } = $.primordials;
+  const ArrayProto = Array.prototype;
   const ObjectProto = Object.prototype;
   const uncurry = (f) => Function.prototype.call.bind(f);
   const getter = (proto, name) => {
@@ -52,11 +54,6 @@
   const errorIsError = typeof Error.isError === 'function' ? Error.isError : undefined;
   const toStringTagSym = Symbol.toStringTag;
 
-  // Map whose methods cannot be patched by page code (Map.prototype.get/set may be replaced).
-  class SafeMap extends Map {}
-  defineProperty(SafeMap.prototype, 'get', { value: Map.prototype.get });
-  defineProperty(SafeMap.prototype, 'set', { value: Map.prototype.set });
-  defineProperty(SafeMap.prototype, 'has', { value: Map.prototype.has });
 
   const mapForEach = uncurry(Map.prototype.forEach);
   const mapSet = uncurry(Map.prototype.set);
@@ -232,11 +229,14 @@
   // ---- serialization ---------------------------------------------------------------------------------
 
   function State(prefix) {
-    this.prefix = prefix;
-    this.mem = new SafeMap();   // object -> pre-order number
-    this.next = 0;
-    this.refs = [];
-    this.transfer = undefined;  // object -> index in refs (transfer list entries)
+    return {
+      __proto__: null,
+      prefix,
+      mem: new SafeMap(),   // object -> pre-order number
+      next: 0,
+      refs: InternalArray(),
+      transfer: undefined,  // object -> index in refs (transfer list entries)
+    };
   }
 
   function encNumber(v) {
@@ -351,7 +351,7 @@
       case 'Map': {
         if (!brand(mapSize, v)) break;
         mem.set(v, s.next++);
-        const entries = [];
+        const entries = InternalArray();
         mapForEach(v, (value, key) => { entries[entries.length] = key; entries[entries.length] = value; });
         const out = new NativeArray(entries.length + 1);
         out[0] = T_MAP;
@@ -361,7 +361,7 @@
       case 'Set': {
         if (!brand(setSize, v)) break;
         mem.set(v, s.next++);
-        const values = [];
+        const values = InternalArray();
         setForEach(v, (value) => { values[values.length] = value; });
         const out = new NativeArray(values.length + 1);
         out[0] = T_SET;
@@ -445,11 +445,11 @@
           throw dataCloneError(s.prefix + 'SharedArrayBuffer transfer requires self.crossOriginIsolated.');
         }
         s.mem.set(v, s.next++);
-        refs[refs.length] = { kind: 'Shared', value: v };
+        refs[refs.length] = { __proto__: null, kind: 'Shared', value: v };
         return [T_EXT, refs.length - 1];
       case 'WebAssembly.Module': // serializable whether or not the page is cross-origin isolated
         s.mem.set(v, s.next++);
-        refs[refs.length] = { kind: 'Shared', value: v };
+        refs[refs.length] = { __proto__: null, kind: 'Shared', value: v };
         return [T_EXT, refs.length - 1];
       case 'MessagePort': {
         const i = s.transfer !== undefined ? s.transfer.get(v) : undefined;
@@ -462,7 +462,7 @@
       case 'Blob':
       case 'File':
         s.mem.set(v, s.next++);
-        refs[refs.length] = { kind: 'Blob', blob: v, file: kind === 'File' };
+        refs[refs.length] = { __proto__: null, kind: 'Blob', blob: v, file: kind === 'File' };
         return [T_EXT, refs.length - 1];
       default:
         throw platformNotCloneable(s, v);
@@ -480,7 +480,7 @@
     }
     s.mem.set(v, s.next++);
     const refs = s.refs;
-    refs[refs.length] = { kind: 'ArrayBuffer', buffer: v, transfer: false };
+    refs[refs.length] = { __proto__: null, kind: 'ArrayBuffer', buffer: v, transfer: false };
     return [T_EXT, refs.length - 1];
   }
 
@@ -604,7 +604,7 @@
           throw dataCloneError(s.prefix + 'ArrayBuffer at index ' + i + ' is a duplicate of an earlier ArrayBuffer.');
         }
         map.set(t, refs.length);
-        refs[refs.length] = { kind: 'ArrayBuffer', buffer: t, transfer: true };
+        refs[refs.length] = { __proto__: null, kind: 'ArrayBuffer', buffer: t, transfer: true };
         continue;
       }
       const kind = t !== null && (typeof t === 'object' || typeof t === 'function') ? $.hostKind(t) : undefined;
@@ -613,7 +613,7 @@
           throw dataCloneError(s.prefix + 'Message port at index ' + i + ' is a duplicate of an earlier port.');
         }
         map.set(t, refs.length);
-        refs[refs.length] = { kind: 'MessagePort', port: t };
+        refs[refs.length] = { __proto__: null, kind: 'MessagePort', port: t };
       } else if (kind === 'SharedArrayBuffer' || (kind === undefined && t !== null && typeof t === 'object' && isNativeSAB(t))) {
         throw dataCloneError(s.prefix + 'SharedArrayBuffer can not be in transfer list.');
       } else {
@@ -623,7 +623,7 @@
   }
 
   $.serialize = function serialize(value, transferList, errorPrefix) {
-    const s = new State(errorPrefix === undefined ? '' : errorPrefix);
+    const s = State(errorPrefix === undefined ? '' : errorPrefix);
     if (transferList !== undefined && transferList !== null && transferList.length > 0) {
       prepareTransfer(s, transferList);
     }
@@ -637,22 +637,21 @@
         }
       }
     }
-    return { data: stringify(encoded), refs: s.refs };
+    return { __proto__: null, data: stringify(encoded), refs: s.refs };
   };
 
   // ---- deserialization -------------------------------------------------------------------------------
 
   function Reader(refs) {
-    this.ids = [];
-    this.refs = refs;
+    return { __proto__: null, ids: InternalArray(), refs };
   }
 
   function dataProp(o, k, value) {
-    defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true });
+    defineProperty(o, k, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
   }
 
   function hiddenProp(o, k, value) {
-    defineProperty(o, k, { value, writable: true, enumerable: false, configurable: true });
+    defineProperty(o, k, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
   }
 
   function decValue(r, x) {
@@ -682,7 +681,8 @@
       case T_REF: return ids[x[1]];
       case T_ARRAY: {
         const n = x.length - 1;
-        const a = [];
+        // filled while it has no prototype (no setter on Array.prototype sees it), then made an ordinary array
+        const a = InternalArray();
         ids[ids.length] = a;
         for (let i = 0; i < n; i++) {
           const e = x[i + 1];
@@ -694,7 +694,7 @@
           }
         }
         if (a.length !== n) a.length = n;
-        return a;
+        return ObjectSetPrototypeOf(a, ArrayProto);
       }
       case T_SPARSE: {
         const a = new NativeArray(x[1]);
@@ -783,7 +783,7 @@
   $.deserialize = function deserialize(data, refs) {
     const x = jsonParse(data);
     if (typeof x !== 'object' || x === null) return x;
-    return dec(new Reader(refs), x);
+    return dec(Reader(refs), x);
   };
 
   // ---- structuredClone() -----------------------------------------------------------------------------
@@ -798,7 +798,7 @@
   }
 
   function materialize(refs) {
-    const out = new NativeArray(refs.length);
+    const out = InternalArray();
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i];
       switch (r.kind) {
@@ -848,8 +848,8 @@
           if (typeof iter !== 'function') {
             throw new TypeError(what + 'The object must have a callable @@iterator property.');
           }
-          transfer = [];
-          for (const item of { [Symbol.iterator]: () => iter.call(t) }) {
+          transfer = InternalArray();
+          for (const item of { __proto__: null, [SymbolIterator]: () => FunctionPrototypeCall(iter, t) }) {
             if (!isObject(item)) throw new TypeError(what + "Failed to convert value to 'object'.");
             transfer[transfer.length] = item;
           }
@@ -861,6 +861,6 @@
     },
   };
   defineProperty(g, 'structuredClone', {
-    value: methods.structuredClone, writable: true, enumerable: true, configurable: true,
+    __proto__: null, value: methods.structuredClone, writable: true, enumerable: true, configurable: true,
   });
 });

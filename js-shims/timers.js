@@ -3,8 +3,11 @@
 // nesting clamp and turns a due timer into a task).
 (function (g, $) {
   'use strict';
+  const { Number, ObjectCreate, ObjectDefineProperty, ObjectEntries, PromisePrototypeThen, PromiseResolve, ReflectApply,
+    SafeMap, String, TypeError, InternalArray } = $.primordials;
+  const indirectEval = $.primordials.eval; // a string handler runs in global scope, whatever the page did to `eval`
   const host = $.host;
-  const timers = new Map(); // id -> { handler, args, repeat, ms }
+  const timers = new SafeMap(); // id -> { handler, args, repeat, ms } (null prototype)
   let nextId = 1;
   $.nextTimerId = () => nextId++;
 
@@ -13,8 +16,8 @@
     if (t === undefined) return;
     if (!t.repeat) timers.delete(id);
     try {
-      if (typeof t.handler === 'function') Reflect.apply(t.handler, g, t.args);
-      else (0, eval)(String(t.handler));
+      if (typeof t.handler === 'function') ReflectApply(t.handler, g, t.args);
+      else indirectEval(String(t.handler));
     } catch (e) {
       $.reportException(e);
     }
@@ -27,10 +30,13 @@
     let ms = Number(timeout);
     if (!(ms > 0)) ms = 0;
     if (ms > 2147483647) ms = 1; // as browsers: an overflowing delay fires at once
-    timers.set(id, { handler, args, repeat, ms });
+    timers.set(id, { __proto__: null, handler, args, repeat, ms });
     host.setTimer(id, ms, fire);
     return id;
   }
+
+  /** A timer for the other shims (AbortSignal.timeout): not the page's setTimeout, which it may have replaced. */
+  $.startTimer = (fn, ms) => start(fn, ms, InternalArray(), false);
 
   function clear(id) {
     id = Number(id);
@@ -47,20 +53,21 @@
       if (typeof callback !== 'function') {
         throw new TypeError(`Failed to execute 'queueMicrotask' on '${$.globalInterfaceName()}': parameter 1 is not of type 'Function'.`);
       }
-      Promise.resolve().then(() => {
+      PromisePrototypeThen(PromiseResolve(), () => {
         try { callback(); } catch (e) { $.reportException(e); }
       });
     },
   };
   $.globalInterfaceName = () => ($.agentKind === 'window' ? 'Window' : 'WorkerGlobalScope');
-  for (const [name, fn] of Object.entries(methods)) {
-    Object.defineProperty(g, name, { value: fn, writable: true, configurable: true, enumerable: true });
+  const entries = ObjectEntries(methods);
+  for (let i = 0; i < entries.length; i++) {
+    ObjectDefineProperty(g, entries[i][0], { __proto__: null, value: entries[i][1], writable: true, configurable: true, enumerable: true });
   }
 
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
   const timeOrigin = host.timeOrigin();
   function Performance() { throw new TypeError('Illegal constructor'); }
-  const performance = Object.create(Performance.prototype);
+  const performance = ObjectCreate(Performance.prototype);
   $.defineMethods(Performance.prototype, {
     now() { return host.now(); },
     toJSON() { return { timeOrigin }; },
@@ -68,5 +75,5 @@
   $.defineGetters(Performance.prototype, { timeOrigin() { return timeOrigin; } });
   $.toStringTag(Performance, 'Performance');
   $.defineGlobal('Performance', Performance);
-  Object.defineProperty(g, 'performance', { get() { return performance; }, set(v) {}, configurable: true, enumerable: true });
+  ObjectDefineProperty(g, 'performance', { __proto__: null, get() { return performance; }, set(v) {}, configurable: true, enumerable: true });
 });

@@ -4,7 +4,9 @@
 // (ext/WasmModules.java).
 (function (g, $) {
   'use strict';
+  const { PromisePrototypeThen, ReflectApply, TypeError } = $.primordials;
   const WA = g.WebAssembly;
+  const Response = g.Response;
   if (typeof WA !== 'object') return;
   const compile = WA.compile;
   const instantiate = WA.instantiate;
@@ -13,7 +15,7 @@
   async function responseBytes(source, op) {
     const prefix = `Failed to execute '${op}' on 'WebAssembly': `;
     const response = await source;
-    if (!(response instanceof g.Response)) {
+    if (!(response instanceof Response)) {
       throw new TypeError(prefix + 'An argument must be provided, which must be a Response or Promise<Response> object');
     }
     if (!response.ok) throw new TypeError(prefix + 'HTTP status code is not ok');
@@ -25,10 +27,10 @@
 
   $.defineMethods(WA, {
     compileStreaming(source) {
-      return responseBytes(source, 'compile').then((bytes) => Reflect.apply(compile, WA, [bytes]));
+      return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(compile, WA, [bytes]));
     },
     instantiateStreaming(source, importObject = undefined) {
-      return responseBytes(source, 'compile').then((bytes) => Reflect.apply(instantiate, WA, [bytes, importObject]));
+      return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(instantiate, WA, [bytes, importObject]));
     },
   });
   for (const k of ['compileStreaming', 'instantiateStreaming']) Object.defineProperty(WA, k, { enumerable: false });
@@ -42,7 +44,7 @@
   const previousShareRef = $.shareRef;
   $.shareRef = (v) => {
     const handle = moduleHandle(v);
-    return handle !== null ? { kind: 'WebAssembly.Module', handle } : previousShareRef ? previousShareRef(v) : undefined;
+    return handle !== null ? { __proto__: null, kind: 'WebAssembly.Module', handle } : previousShareRef ? previousShareRef(v) : undefined;
   };
   const previousShareMaterialize = $.shareMaterialize;
   $.shareMaterialize = (kind, handle) => (kind === 'WebAssembly.Module' ? host.wasmModuleFor(handle)

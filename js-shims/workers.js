@@ -3,38 +3,39 @@
 // context, thread and event loop (ext/Workers.java).
 (function (g, $) {
   'use strict';
+  const { ArrayPrototypePush, Error, InternalArray, PromisePrototypeThen, RegExpPrototypeExec, SafeWeakMap, String, TypeError } = $.primordials;
   const host = $.host;
+  const ErrorEvent = g.ErrorEvent;
   const ctorPrefix = "Failed to construct 'Worker': ";
 
-  const handleOf = new WeakMap(); // Worker -> Workers.Handle (host)
+  const handleOf = new SafeWeakMap(); // Worker -> Workers.Handle (host)
 
   class Worker extends g.EventTarget {
     constructor(scriptURL, options = undefined) {
       $.requireArgs(arguments, 1, 'Worker');
       super();
-      let url;
-      try {
-        url = new g.URL(String(scriptURL), g.location.href);
-      } catch (e) {
-        throw new $.DOMException(`${ctorPrefix}The URL '${String(scriptURL)}' is invalid.`, 'SyntaxError');
-      }
-      const opts = options === undefined || options === null ? {} : options;
+      // url.js's own parser and serializers: no URL.prototype getter the page could replace decides the origin
+      const input = String(scriptURL);
+      const url = $.parseURL(input, $.locationHref());
+      if (url === null) throw new $.DOMException(`${ctorPrefix}The URL '${input}' is invalid.`, 'SyntaxError');
+      const href = $.serializeURL(url);
+      const opts = options === undefined || options === null ? { __proto__: null } : options;
       const type = opts.type === undefined ? 'classic' : String(opts.type);
       if (type !== 'classic' && type !== 'module') {
         throw new TypeError(`${ctorPrefix}Failed to read the 'type' property from 'WorkerOptions': The provided value '${type}' is not a valid enum value of type WorkerType.`);
       }
       const name = opts.name === undefined ? '' : String(opts.name);
-      if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== g.location.origin) {
-        throw new $.DOMException(`${ctorPrefix}Script at '${url.href}' cannot be accessed from origin '${g.location.origin}'.`, 'SecurityError');
+      if (url.scheme !== 'blob' && url.scheme !== 'data' && $.serializeOrigin(url) !== $.locationOrigin()) {
+        throw new $.DOMException(`${ctorPrefix}Script at '${href}' cannot be accessed from origin '${$.locationOrigin()}'.`, 'SecurityError');
       }
       const self = this;
-      const handle = host.createWorker(url.href, type, name, (kind, message, filename, lineno, colno, text) => {
+      const handle = host.createWorker(href, type, name, (kind, message, filename, lineno, colno, text) => {
         if (message === '') { // the script could not be loaded: a plain `error` event (cancelable, as Blink's)
-          $.fireEvent(self, 'error', { cancelable: true });
+          $.fireEvent(self, 'error', { __proto__: null, cancelable: true });
           return;
         }
         // The worker's error object stays in the worker: the event's `error` is null.
-        const ev = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
+        const ev = $.createEvent(ErrorEvent, 'error', { __proto__: null, message, filename, lineno, colno, error: null, cancelable: true });
         if (!$.dispatchTrusted(self, ev)) return;
         // Not canceled: Blink logs it for every agent it passed through — the worker where it happened (only now:
         // nothing is logged when its Worker object cancels it), then this one.
@@ -43,7 +44,7 @@
         if ($.agentKind === 'window') return;
         // Inside a worker: also reported as this worker's exception (its global's `error` event, then its parent's
         // Worker object), as Blink does.
-        const again = $.createEvent(g.ErrorEvent, 'error', { message, filename, lineno, colno, error: null, cancelable: true });
+        const again = $.createEvent(ErrorEvent, 'error', { __proto__: null, message, filename, lineno, colno, error: null, cancelable: true });
         if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno, false);
       });
       handleOf.set(this, handle);
@@ -81,8 +82,8 @@
    * classic script; an exception while evaluating is reported like any other.
    */
   $.runWorkerModule = function (url) {
-    return import(url).then(() => true, (e) => {
-      if (e instanceof Error && /^(Cannot find module|Error reading module)/.test(e.message)) {
+    return PromisePrototypeThen(import(url), () => true, (e) => {
+      if (e instanceof Error && RegExpPrototypeExec(/^(Cannot find module|Error reading module)/, e.message) !== null) {
         host.uncaught('', '', '', 0, 0, true); // an empty message is the load-failure signal (see the Worker constructor)
       } else {
         $.reportException(e);
@@ -112,14 +113,15 @@
     importScripts(...urls) {
       const prefix = "Failed to execute 'importScripts' on 'WorkerGlobalScope': ";
       if (isModule) throw new TypeError(`${prefix}Module scripts don't support importScripts().`);
-      const resolved = urls.map((u) => {
-        try {
-          return new g.URL(String(u), g.location.href).href;
-        } catch (e) {
-          throw new $.DOMException(`${prefix}The URL '${String(u)}' is invalid.`, 'SyntaxError');
-        }
-      });
-      for (const url of resolved) {
+      const resolved = InternalArray();
+      for (let i = 0; i < urls.length; i++) {
+        const u = String(urls[i]);
+        const record = $.parseURL(u, $.locationHref());
+        if (record === null) throw new $.DOMException(`${prefix}The URL '${u}' is invalid.`, 'SyntaxError');
+        ArrayPrototypePush(resolved, $.serializeURL(record));
+      }
+      for (let i = 0; i < resolved.length; i++) {
+        const url = resolved[i];
         if (!host.importScript(url)) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
       }
     },

@@ -496,11 +496,14 @@ test('AbortController / AbortSignal', () => {
   throwsMsg(run, "Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted').get.call(new EventTarget())", 'TypeError', 'Illegal invocation');
 });
 
-test('AbortSignal.timeout uses g.setTimeout at call time', () => {
-  const { run, g } = load();
+test("AbortSignal.timeout uses timers.js's $.startTimer, not the page's setTimeout", () => {
+  const { run, g, $ } = load();
   const timers = [];
-  g.setTimeout = (fn, ms) => { timers.push([fn, ms]); return 1; };
+  $.startTimer = (fn, ms) => { timers.push([fn, ms]); return 1; };
+  let pageTimers = 0;
+  g.setTimeout = () => { pageTimers++; };
   const s = run('AbortSignal.timeout(25)');
+  assert.strictEqual(pageTimers, 0);
   assert.strictEqual(timers.length, 1);
   assert.strictEqual(timers[0][1], 25);
   assert.strictEqual(s.aborted, false);

@@ -314,7 +314,7 @@ test('host objects through $.hostKind: MessagePort, Blob, File, SharedArrayBuffe
     const value = {p1, again: p1, blob, file, sab, view: new g.Int32Array(sab), ab, list: [blob]};
     const { data, refs } = $.serialize(value, [p2, ab, p1], P);
     assert.strictEqual(typeof data, 'string');
-    assert.strictEqual(refs.map((r) => r.kind).join(), 'MessagePort,ArrayBuffer,MessagePort,Blob,Blob,Shared');
+    assert.strictEqual(Array.prototype.map.call(refs, (r) => r.kind).join(), 'MessagePort,ArrayBuffer,MessagePort,Blob,Blob,Shared');
     assert.strictEqual(refs[0].port, p2);
     assert.strictEqual(refs[1].buffer, ab);
     assert.strictEqual(refs[1].transfer, true);
