@@ -37,7 +37,7 @@ p.open('POST', 'data.txt', false);
 p.send('some body');
 log('POST with upload listeners: [' + pseen.join(' ') + ']');
 
-for (const url of ['http://127.0.0.1:1/x', 'data:text/plain;base64,%%%']) {
+for (const url of ['http://127.0.0.1:1/x', 'data:text/plain;base64,a']) {
   const e = new XMLHttpRequest();
   const eseen = events(e);
   e.open('GET', url, false);
