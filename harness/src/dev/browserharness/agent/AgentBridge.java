@@ -10,6 +10,7 @@ import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
 import dev.browserharness.ext.WasmModules;
 import dev.browserharness.ext.Workers;
+import dev.browserharness.ext.Xhr;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
@@ -113,12 +114,7 @@ public final class AgentBridge {
     /** Starts a request on the browser's I/O pool; settles on this agent's thread. */
     @HostAccess.Export
     public void fetch(String method, String url, Value headers, Value body, Value resolve, Value reject) {
-        List<String[]> hs = new ArrayList<>();
-        for (long i = 0; headers != null && i < headers.getArraySize(); i++) {
-            Value pair = headers.getArrayElement(i);
-            hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
-        }
-        NetRequest req = new NetRequest(method, url, hs, bytes(body), agent.origin());
+        NetRequest req = request(method, url, headers, body);
         EventLoop loop = agent.loop();
         loop.beginOp();
         agent.page().io().execute(() -> {
@@ -133,6 +129,16 @@ public final class AgentBridge {
                 loop.endOp(() -> reject.execute(String.valueOf(e)));
             }
         });
+    }
+
+    /** A request from a shim: header pairs as a JS array of [name, value], the body as a Uint8Array or null. */
+    private NetRequest request(String method, String url, Value headers, Value body) {
+        List<String[]> hs = new ArrayList<>();
+        for (long i = 0; headers != null && i < headers.getArraySize(); i++) {
+            Value pair = headers.getArrayElement(i);
+            hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
+        }
+        return new NetRequest(method, url, hs, bytes(body), agent.origin());
     }
 
     private static Object toJs(NetResponse r) {
@@ -167,6 +173,25 @@ public final class AgentBridge {
         byte[] out = new byte[length];
         if (length > 0) buffer.readBuffer(offset, out, 0, length);
         return out;
+    }
+
+    // ---- xhr.js ------------------------------------------------------------------------------------------
+
+    /**
+     * A synchronous XMLHttpRequest: blocks this agent's thread until the response (as {@link #fetch} hands it over),
+     * or returns "network" (a network error) or "timeout" ({@code timeoutMs} > 0 passed).
+     */
+    @HostAccess.Export
+    public Object xhrSend(String method, String url, Value headers, Value body, double timeoutMs) {
+        try {
+            return toJs(Xhr.send(agent, request(method, url, headers, body), (long) timeoutMs));
+        } catch (NetworkException e) {
+            agent.diagnostic("XMLHttpRequest " + url + " failed: " + e.getMessage());
+            return "network";
+        } catch (java.util.concurrent.TimeoutException e) {
+            agent.diagnostic("XMLHttpRequest " + url + " timed out after " + (long) timeoutMs + " ms");
+            return "timeout";
+        }
     }
 
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
