@@ -2,6 +2,7 @@ package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.GraalInternals;
+import dev.browserharness.ext.Jspi;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
@@ -354,5 +355,36 @@ public final class AgentBridge {
     @HostAccess.Export
     public Object wasmModuleFor(WasmModules.Handle handle) {
         return WasmModules.moduleFor(handle);
+    }
+
+    // ---- jspi.js ---------------------------------------------------------------------------------------
+
+    /** Null when JSPI works here; else why not (WebAssembly then has no Suspending/promising). */
+    @HostAccess.Export
+    public String jspiProblem() {
+        return Jspi.problem();
+    }
+
+    @HostAccess.Export
+    public boolean jspiIsExportedFunction(Value f) {
+        return Jspi.isExportedFunction(f);
+    }
+
+    /** Runs {@code body(call)} as a new wasm stack; the stack if it suspended, null if it finished. */
+    @HostAccess.Export
+    public Jspi.Stack jspiStart(Value body, Value call, String export) {
+        return agent.jspi().start(body, call, export);
+    }
+
+    /** Resumes a suspended stack; true if it suspended again. */
+    @HostAccess.Export
+    public boolean jspiResume(Jspi.Stack stack) {
+        return agent.jspi().resume(stack);
+    }
+
+    /** Suspends the innermost promising call's stack; returns once resumed (false: it could not be suspended). */
+    @HostAccess.Export
+    public boolean jspiSuspend(String awaiting) {
+        return agent.jspi().suspend(awaiting);
     }
 }
