@@ -14,7 +14,7 @@
     if (!t.repeat) timers.delete(id);
     try {
       if (typeof t.handler === 'function') Reflect.apply(t.handler, g, t.args);
-      else (0, eval)(String(t.handler));
+      else (0, eval)(t.handler);
     } catch (e) {
       $.reportException(e);
     }
@@ -23,8 +23,10 @@
   }
 
   function start(handler, timeout, args, repeat) {
-    const id = nextId++;
+    // WebIDL: TimerHandler is (Function or DOMString); a non-function is converted now, before the delay.
+    if (typeof handler !== 'function') handler = `${handler}`;
     let ms = Number(timeout);
+    const id = nextId++;
     if (!(ms > 0)) ms = 0;
     if (ms > 2147483647) ms = 1; // as browsers: an overflowing delay fires at once
     timers.set(id, { handler, args, repeat, ms });
