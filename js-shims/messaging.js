@@ -30,6 +30,8 @@
   }
 
   const abTransfer = Function.prototype.call.bind(ArrayBuffer.prototype.transfer); // detaches the original
+  const abResizable = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'resizable').get);
+  const abMaxByteLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'maxByteLength').get);
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 
   /** WebIDL sequence<object> from an iterable (an object whose @@iterator was already read). */
@@ -100,6 +102,8 @@
       kinds.push(r.kind);
       switch (r.kind) {
         case 'ArrayBuffer':
+          // a resizable buffer travels as "ArrayBuffer/<maxByteLength>": the receiver's copy is resizable too
+          if (abResizable(r.buffer)) kinds[kinds.length - 1] = `ArrayBuffer/${abMaxByteLength(r.buffer)}`;
           out.push(copyOut(new Uint8Array(r.buffer)));
           break;
         case 'Shared': { // a SharedArrayBuffer, a shared WebAssembly.Memory or its buffer, a WebAssembly.Module
@@ -128,16 +132,26 @@
     host.post(endpoint, data, kinds.join(','), out);
   }
 
+  /** A resizable ArrayBuffer of this realm holding the bytes of `bytes` (a Java buffer). */
+  function resizableCopy(bytes, maxByteLength) {
+    const src = new Uint8Array(new ArrayBuffer(bytes));
+    const buffer = new ArrayBuffer(src.byteLength, { maxByteLength });
+    new Uint8Array(buffer).set(src);
+    return buffer;
+  }
+
   /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
   function materialize(kinds, refs, ports) {
     const list = kinds.split(',');
     const values = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const ref = refs[i];
-      switch (list[i]) {
+      const kind = list[i];
+      if (kind.startsWith('ArrayBuffer/')) { values[i] = resizableCopy(ref, +kind.slice(12)); continue; }
+      switch (kind) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
         case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer': case 'WebAssembly.Module':
-          values[i] = $.shareMaterialize(list[i], ref); break;
+          values[i] = $.shareMaterialize(kind, ref); break;
         case 'MessagePort': values[i] = portFor(ref); ports.push(values[i]); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));
