@@ -52,7 +52,7 @@
   let locationURL = parseURL($.url);
   $.setLocation = (href) => { locationURL = parseURL(href); };
   const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
-  const location = Object.create(Location.prototype);
+  const location = $.markPlatformObject(Object.create(Location.prototype));
   const parts = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
   const getters = {};
   for (const p of parts) getters[p] = function () { return locationURL[p]; };
@@ -69,7 +69,7 @@
 
   // ---- navigator ---------------------------------------------------------------------------------
   const Navigator = defineInterface(isWindow ? 'Navigator' : 'WorkerNavigator', Object);
-  const navigator = Object.create(Navigator.prototype);
+  const navigator = $.markPlatformObject(Object.create(Navigator.prototype));
   const languages = Object.freeze(['en-US', 'en']);
   $.defineGetters(Navigator.prototype, {
     userAgent() { return 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 BrowserHarness/0.1'; },

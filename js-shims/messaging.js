@@ -229,6 +229,7 @@
     enumerable: true, configurable: true,
   });
   $.isMessagePort = (v) => endpointOf.has(v) || detached.has(v);
+  $.isNeuteredPort = (v) => detached.has(v);
 
   function portFor(endpoint) {
     return new MessagePort(PORT_KEY, endpoint);
@@ -249,6 +250,7 @@
     #port1;
     #port2;
     constructor() {
+      $.markPlatformObject(this);
       const pair = host.createChannel();
       this.#port1 = portFor(pair[0]);
       this.#port2 = portFor(pair[1]);

@@ -62,7 +62,7 @@
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
   const timeOrigin = host.timeOrigin();
   function Performance() { throw new TypeError('Illegal constructor'); }
-  const performance = Object.create(Performance.prototype);
+  const performance = $.markPlatformObject(Object.create(Performance.prototype));
   $.defineMethods(Performance.prototype, {
     now() { return host.now(); },
     toJSON() { return { timeOrigin }; },

@@ -1,6 +1,13 @@
 (function (g, $) {
   'use strict';
   const brands = new WeakMap();
+  // Every platform object a shim makes (an instance of a WebIDL interface): structured clone refuses those that
+  // are not serializable ("<Interface> object could not be cloned.").
+  const platformObjects = new WeakSet();
+  const weakSetAdd = Function.prototype.call.bind(WeakSet.prototype.add);
+  const weakSetHas = Function.prototype.call.bind(WeakSet.prototype.has);
+  $.markPlatformObject = (obj) => { weakSetAdd(platformObjects, obj); return obj; };
+  $.isPlatformObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && weakSetHas(platformObjects, v);
 
   $.defineGlobal = function (name, value) {
     Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
@@ -28,6 +35,7 @@
     let set = brands.get(Class);
     if (!set) brands.set(Class, (set = new WeakSet()));
     set.add(obj);
+    weakSetAdd(platformObjects, obj);
     return obj;
   };
 
