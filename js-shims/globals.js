@@ -138,10 +138,19 @@
     return { file: '', line: 0, col: 0 };
   }
 
-  /** HTML "report an exception": error event on the global (cancelable), then the console. */
+  /** Where an error was found when its stack cannot say (a syntax error in a script that importScripts ran). */
+  const errorLocations = new WeakMap();
+  $.setErrorLocation = (error, file, line, col) => { errorLocations.set(error, { file, line, col }); };
+
+  /**
+   * HTML "report an exception": error event on the global (cancelable), then the console. file/line/col: where
+   * the host saw it escape (not used when that is inside a shim: then the page's frame that called the shim).
+   */
   $.reportException = function (error, file, line, col) {
     let where = { file: urlsInText(file || ''), line: line || 0, col: col || 0 };
-    if (!where.file) where = locate(error);
+    const known = error !== null && typeof error === 'object' ? errorLocations.get(error) : undefined;
+    if (known !== undefined) where = known;
+    else if (!where.file || where.file.startsWith('harness:')) where = locate(error);
     // GraalJS words a script's syntax error "url:line:col message" plus the source line and a caret; a browser
     // reports just the message, with the location on the event: "Uncaught SyntaxError: ... (at url:line:col)".
     let d;
@@ -149,6 +158,8 @@
     if (syntax) {
       try { error.message = syntax[1]; } catch (e) { /* frozen: keep GraalJS's text */ }
       d = { message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
+    } else if (known !== undefined && error instanceof SyntaxError) {
+      d = { message: `SyntaxError: ${error.message}`, text: `SyntaxError: ${error.message} (at ${where.file}:${where.line}:${where.col})` };
     } else {
       d = describe(error);
     }

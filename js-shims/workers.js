@@ -120,7 +120,20 @@
         }
       });
       for (const url of resolved) {
-        if (!host.importScript(url)) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
+        let loaded;
+        try {
+          loaded = host.importScript(url);
+        } catch (e) {
+          // A syntax error in the imported script: Blink words it "<prefix><message>" and reports it where it is
+          // in that script (GraalJS puts "url:line:col " before its message).
+          const m = e instanceof SyntaxError ? /^(\S+):(\d+):(\d+) ([^\n]*)/.exec(e.message) : null;
+          if (m !== null) {
+            $.setErrorLocation(e, m[1], +m[2], +m[3]);
+            try { e.message = prefix + m[4]; } catch (ignored) { /* frozen: keep GraalJS's text */ }
+          }
+          throw e;
+        }
+        if (!loaded) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
       }
     },
   });
