@@ -1111,6 +1111,7 @@
   function AbortController() {
     requireNew(new.target, 'AbortController');
     controllerSignals.set(this, createAbortSignal());
+    $.markPlatformObject(this);
   }
   setupInterface(AbortController);
   function controllerSignal(self) {
