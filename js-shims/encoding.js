@@ -183,6 +183,7 @@
     if (encoding === null) {
       throw new RangeError(`Failed to construct 'TextDecoder': The encoding label provided ('${label}') is invalid.`);
     }
+    $.markPlatformObject(this);
     decoders.set(this, {
       encoding, fatal, ignoreBOM, bomSeen: false, doNotFlush: false, decoder: makeDecoder(encoding),
     });
@@ -255,6 +256,7 @@
         'constructor cannot be called as a function.');
     }
     encoders.add(this);
+    $.markPlatformObject(this);
   }
 
   function utf8Length(s) {

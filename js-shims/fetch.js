@@ -1,8 +1,9 @@
 // fetch.js — Blob, File, blob: URLs, Headers, Request, Response and fetch(), as Chromium has them.
 //
-// The network part goes through $.netFetch({method, url, headers, body, redirect}) (provided by the core),
-// which resolves to {url, status, statusText, headers, body, redirected} or rejects with
-// TypeError('Failed to fetch'). data: URLs are decoded here. Blob bytes live in a private slot;
+// The network part goes through $.netFetch({method, url, headers, body}) (AgentBridge.fetch), which resolves
+// to {url, status, statusText, headers, body, redirected} or rejects with TypeError('Failed to fetch');
+// $.fetchResponse runs it (or XMLHttpRequest's synchronous transport) and applies fetch's rules to the response.
+// data: URLs are decoded here. Blob bytes live in a private slot;
 // $.blobBytes / $.makeBlob / $.makeFile expose them to the other shims, $.hostKind names Blob/File.
 //
 // Not done: Blob.prototype.stream() (needs a ReadableStream implementation of our own), ReadableStream
@@ -14,16 +15,20 @@
   // browser's I/O threads; the promise settles in a task of this agent.
   $.netFetch = function ({ method, url, headers, body }) {
     return new Promise((resolve, reject) => {
-      $.host.fetch(method, url, headers, body ?? null, (r) => {
-        const hs = [];
-        const list = r.headers;
-        for (let i = 0; i < list.length; i++) hs.push([list[i][0], list[i][1]]);
-        resolve({
-          url: r.url, status: r.status, statusText: r.statusText, headers: hs,
-          body: new Uint8Array(new ArrayBuffer(r.body)), redirected: r.url !== url,
-        });
-      }, () => reject(new TypeError('Failed to fetch')));
+      $.host.fetch(method, url, headers, body ?? null, (r) => resolve($.fromHostResponse(r, url)),
+        () => reject(new TypeError('Failed to fetch')));
     });
+  };
+
+  /** A response the Java network handed over (AgentBridge.toJs) as $.fetchResponse's transports return it. */
+  $.fromHostResponse = function (r, url) {
+    const hs = [];
+    const list = r.headers;
+    for (let i = 0; i < list.length; i++) hs.push([list[i][0], list[i][1]]);
+    return {
+      url: r.url, status: r.status, statusText: r.statusText, headers: hs,
+      body: new Uint8Array(new ArrayBuffer(r.body)), redirected: r.url !== url,
+    };
   };
 
   const ObjectProto = Object.prototype;
@@ -1351,11 +1356,10 @@
     return st;
   }
 
-  function fetchData(st) {
-    const parsed = parseDataURL(st.url);
-    if (parsed === null) return Promise.reject(networkError());
-    return Promise.resolve(basicResponse([stripFragment(st.url)], 200, 'OK',
-      [['content-type', parsed.mimeType]], parsed.body));
+  function dataResponse(url) {
+    const parsed = parseDataURL(url);
+    if (parsed === null) throw networkError();
+    return basicResponse([stripFragment(url)], 200, 'OK', [['content-type', parsed.mimeType]], parsed.body);
   }
 
   function normalizeNetHeaders(h) {
@@ -1365,65 +1369,81 @@
     return out;
   }
 
-  function fetchNetwork(st, scheme) {
+  /**
+   * The network half of fetch, shared with XMLHttpRequest (xhr.js). req: {method, url, headers: [[name, value]],
+   * body: Uint8Array|null, mode, credentials, redirect}. transport({method, url, headers, body}) returns the raw
+   * response ({url, status, statusText, headers, body, redirected}) or a Promise of it ($.netFetch). Returns a
+   * response state (or a Promise of one, as the transport does); a network error is TypeError('Failed to fetch').
+   */
+  function fetchResponse(req, transport) {
+    const scheme = schemeOf(req.url);
+    if (scheme === 'data') return dataResponse(req.url);
+    if (scheme !== 'http' && scheme !== 'https' && scheme !== 'blob') throw networkError();
     const isBlob = scheme === 'blob';
-    if (isBlob && st.method !== 'GET') return Promise.reject(networkError());
-    const url = stripFragment(st.url);
+    if (isBlob && req.method !== 'GET') throw networkError();
+    const url = stripFragment(req.url);
     const crossOrigin = !isBlob && !sameOrigin(url);
-    if (crossOrigin && st.mode === 'same-origin') return Promise.reject(networkError());
-    const list = headersSlots.get(st.headers).list.map((e) => [e[0], e[1]]);
+    if (crossOrigin && req.mode === 'same-origin') throw networkError();
+    const list = req.headers.map((e) => [e[0], e[1]]);
     if (!listHas(list, 'accept')) list.push(['accept', '*/*']);
-    if (!isBlob && (crossOrigin && st.mode === 'cors' || (st.method !== 'GET' && st.method !== 'HEAD'))) {
+    if (!isBlob && (crossOrigin && req.mode === 'cors' || (req.method !== 'GET' && req.method !== 'HEAD'))) {
       if (!listHas(list, 'origin')) list.push(['origin', ownOrigin()]);
     }
-    const body = st.body === null ? null : st.body.bytes;
-    if (typeof $.netFetch !== 'function') return Promise.reject(networkError());
-    return Promise.resolve($.netFetch({ method: st.method, url, headers: list, body, redirect: st.redirect }))
-      .then((res) => {
-        const finalURL = stripFragment(String(res.url || url));
-        const status = res.status | 0;
-        const statusText = res.statusText === undefined || res.statusText === null ? '' : String(res.statusText);
-        const hlist = normalizeNetHeaders(res.headers);
-        const bytes = res.body instanceof Uint8Array ? res.body
-          : res.body ? new Uint8Array(res.body) : new Uint8Array(0);
-        const urlList = res.redirected ? [url, finalURL] : [finalURL];
-        if (st.redirect === 'manual' && REDIRECT_STATUS.has(status) && listHas(hlist, 'location')) {
-          const o = baseResponseState();
-          o.type = 'opaqueredirect';
-          o.status = 0;
-          o.urlList = [url];
-          o.url = url;
-          headersSlots.get(o.headers).guard = 'immutable';
-          return o;
-        }
-        if (st.redirect === 'error' && res.redirected) throw networkError();
-        const finalCross = !isBlob && !sameOrigin(finalURL);
-        if (!finalCross || isBlob) return basicResponse(urlList, status, statusText, hlist, bytes);
-        if (st.mode === 'same-origin') throw networkError();
-        if (st.mode === 'no-cors') {
-          const o = baseResponseState();
-          o.type = 'opaque';
-          o.status = 0;
-          headersSlots.get(o.headers).guard = 'immutable';
-          return o;
-        }
-        // CORS check
-        const acao = listGet(hlist, 'access-control-allow-origin');
-        const withCreds = st.credentials === 'include';
-        if (acao === null) throw networkError();
-        if (!(acao === '*' && !withCreds) && acao !== ownOrigin()) throw networkError();
-        if (withCreds && listGet(hlist, 'access-control-allow-credentials') !== 'true') throw networkError();
-        const expose = (listGet(hlist, 'access-control-expose-headers') || '').split(',')
-          .map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
-        const exposeAll = expose.includes('*') && !withCreds;
-        const o = basicResponse(urlList, status, statusText, hlist.filter((e) =>
-          CORS_SAFELISTED_RESPONSE.has(e[0]) || exposeAll && !isForbiddenResponseHeader(e[0]) ||
-          expose.includes(e[0])), bytes);
-        o.type = 'cors';
-        return o;
-      }, (err) => {
-        throw err instanceof TypeError ? err : networkError();
-      });
+    const raw = transport({ method: req.method, url, headers: list, body: req.body });
+    const finish = (res) => networkResponse(req, url, isBlob, res);
+    if (raw instanceof Promise) return raw.then(finish, (err) => { throw err instanceof TypeError ? err : networkError(); });
+    return finish(raw);
+  }
+  $.fetchResponse = fetchResponse;
+  $.headerList = (headers) => headersSlots.get(headers).list;
+  $.isForbiddenRequestHeader = isForbiddenRequestHeader;
+  $.parseMimeType = parseMimeType;
+  $.serializeMimeType = serializeMimeType;
+  $.utf8Decode = utf8Decode;
+  $.isHeaderName = (name) => TOKEN_RE.test(name);
+
+  function networkResponse(req, url, isBlob, res) {
+    const finalURL = stripFragment(String(res.url || url));
+    const status = res.status | 0;
+    const statusText = res.statusText === undefined || res.statusText === null ? '' : String(res.statusText);
+    const hlist = normalizeNetHeaders(res.headers);
+    const bytes = res.body instanceof Uint8Array ? res.body
+      : res.body ? new Uint8Array(res.body) : new Uint8Array(0);
+    const urlList = res.redirected ? [url, finalURL] : [finalURL];
+    if (req.redirect === 'manual' && REDIRECT_STATUS.has(status) && listHas(hlist, 'location')) {
+      const o = baseResponseState();
+      o.type = 'opaqueredirect';
+      o.status = 0;
+      o.urlList = [url];
+      o.url = url;
+      headersSlots.get(o.headers).guard = 'immutable';
+      return o;
+    }
+    if (req.redirect === 'error' && res.redirected) throw networkError();
+    const finalCross = !isBlob && !sameOrigin(finalURL);
+    if (!finalCross || isBlob) return basicResponse(urlList, status, statusText, hlist, bytes);
+    if (req.mode === 'same-origin') throw networkError();
+    if (req.mode === 'no-cors') {
+      const o = baseResponseState();
+      o.type = 'opaque';
+      o.status = 0;
+      headersSlots.get(o.headers).guard = 'immutable';
+      return o;
+    }
+    // CORS check
+    const acao = listGet(hlist, 'access-control-allow-origin');
+    const withCreds = req.credentials === 'include';
+    if (acao === null) throw networkError();
+    if (!(acao === '*' && !withCreds) && acao !== ownOrigin()) throw networkError();
+    if (withCreds && listGet(hlist, 'access-control-allow-credentials') !== 'true') throw networkError();
+    const expose = (listGet(hlist, 'access-control-expose-headers') || '').split(',')
+      .map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
+    const exposeAll = expose.includes('*') && !withCreds;
+    const o = basicResponse(urlList, status, statusText, hlist.filter((e) =>
+      CORS_SAFELISTED_RESPONSE.has(e[0]) || exposeAll && !isForbiddenResponseHeader(e[0]) ||
+      expose.includes(e[0])), bytes);
+    o.type = 'cors';
+    return o;
   }
 
   function fetchImpl(input, init) {
@@ -1447,12 +1467,11 @@
           reject(signal.reason);
         }, { once: true });
       }
-      const scheme = schemeOf(st.url);
-      let p;
-      if (scheme === 'data') p = fetchData(st);
-      else if (scheme === 'http' || scheme === 'https' || scheme === 'blob') p = fetchNetwork(st, scheme);
-      else p = Promise.reject(networkError());
-      p.then((rst) => {
+      const netReq = {
+        method: st.method, url: st.url, headers: headersSlots.get(st.headers).list, body: st.body === null ? null : st.body.bytes,
+        mode: st.mode, credentials: st.credentials, redirect: st.redirect,
+      };
+      new Promise((res) => res(fetchResponse(netReq, $.netFetch))).then((rst) => {
         if (settled) return;
         settled = true;
         if (rst.body !== null && signal) trackAbort(rst.body, signal);

@@ -7,7 +7,7 @@
   const { ArrayPrototypeJoin, ArrayPrototypePush, Error, Object, ObjectCreate, ObjectDefineProperty, ObjectFreeze,
     ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, String,
     StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
-    SyntaxError, TypeError, hardenRegExp, InternalArray } = $.primordials;
+    SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototypeIsPrototypeOf, SafeWeakMap } = $.primordials;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
   // Captured now: the page may replace these globals later.
@@ -64,7 +64,7 @@
   $.locationHref = () => urlGetters.href(locationURL);
   $.locationOrigin = () => urlGetters.origin(locationURL);
   const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
-  const location = ObjectCreate(Location.prototype);
+  const location = $.markPlatformObject(ObjectCreate(Location.prototype));
   const getters = {};
   for (const p of parts) getters[p] = function () { return urlGetters[p](locationURL); };
   $.defineGetters(Location.prototype, getters);
@@ -80,7 +80,7 @@
 
   // ---- navigator ---------------------------------------------------------------------------------
   const Navigator = defineInterface(isWindow ? 'Navigator' : 'WorkerNavigator', Object);
-  const navigator = ObjectCreate(Navigator.prototype);
+  const navigator = $.markPlatformObject(ObjectCreate(Navigator.prototype));
   const languages = ObjectFreeze(['en-US', 'en']);
   $.defineGetters(Navigator.prototype, {
     userAgent() { return 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 BrowserHarness/0.1'; },
@@ -157,10 +157,19 @@
     return { __proto__: null, file: '', line: 0, col: 0 };
   }
 
-  /** HTML "report an exception": error event on the global (cancelable), then the console. */
+  /** Where an error was found when its stack cannot say (a syntax error in a script that importScripts ran). */
+  const errorLocations = new SafeWeakMap();
+  $.setErrorLocation = (error, file, line, col) => { errorLocations.set(error, { __proto__: null, file, line, col }); };
+
+  /**
+   * HTML "report an exception": error event on the global (cancelable), then the console. file/line/col: where
+   * the host saw it escape (not used when that is inside a shim: then the page's frame that called the shim).
+   */
   $.reportException = function (error, file, line, col) {
     let where = { __proto__: null, file: urlsInText(file || ''), line: line || 0, col: col || 0 };
-    if (!where.file) where = locate(error);
+    const known = error !== null && typeof error === 'object' ? errorLocations.get(error) : undefined;
+    if (known !== undefined) where = known;
+    else if (!where.file || StringPrototypeStartsWith(where.file, 'harness:')) where = locate(error);
     // GraalJS words a script's syntax error "url:line:col message" plus the source line and a caret; a browser
     // reports just the message, with the location on the event: "Uncaught SyntaxError: ... (at url:line:col)".
     let d;
@@ -168,6 +177,8 @@
     if (syntax) {
       try { error.message = syntax[1]; } catch (e) { /* frozen: keep GraalJS's text */ }
       d = { __proto__: null, message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
+    } else if (known !== undefined && ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, error)) {
+      d = { __proto__: null, message: `SyntaxError: ${error.message}`, text: `SyntaxError: ${error.message} (at ${where.file}:${where.line}:${where.col})` };
     } else {
       d = describe(error);
     }

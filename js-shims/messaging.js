@@ -3,7 +3,7 @@
 // moves between agents (ext/Messaging.java, ext/MessagePortEndpoint.java).
 (function (g, $) {
   'use strict';
-  const { ArrayBuffer, ArrayBufferPrototypeTransfer, ArrayPrototypeJoin, ArrayPrototypePush, FunctionPrototypeCall,
+  const { ArrayBuffer, ArrayBufferPrototypeTransfer, ArrayBufferPrototypeGetResizable, ArrayBufferPrototypeGetMaxByteLength, ArrayPrototypeJoin, ArrayPrototypePush, FunctionPrototypeCall,
     InternalArray, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, SafeMap, SafeWeakMap,
     SafeWeakSet, StringPrototypeSplit, SymbolIterator, TypeError, TypedArrayPrototypeGetByteLength,
     TypedArrayPrototypeSet, Uint8Array } = $.primordials;
@@ -35,6 +35,7 @@
   }
 
   const abTransfer = ArrayBufferPrototypeTransfer; // detaches the original
+  const abResizable = ArrayBufferPrototypeGetResizable, abMaxByteLength = ArrayBufferPrototypeGetMaxByteLength;
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 
   /** WebIDL sequence<object> from an iterable (an object whose @@iterator was already read). */
@@ -106,6 +107,8 @@
       ArrayPrototypePush(kinds, r.kind);
       switch (r.kind) {
         case 'ArrayBuffer':
+          // a resizable buffer travels as "ArrayBuffer/<maxByteLength>": the receiver's copy is resizable too
+          if (abResizable(r.buffer)) kinds[kinds.length - 1] = `ArrayBuffer/${abMaxByteLength(r.buffer)}`;
           ArrayPrototypePush(out, copyOut(new Uint8Array(r.buffer)));
           break;
         case 'Shared': { // a SharedArrayBuffer, a shared WebAssembly.Memory or its buffer, a WebAssembly.Module
@@ -135,16 +138,26 @@
     host.post(endpoint, data, ArrayPrototypeJoin(kinds, ','), out);
   }
 
+  /** A resizable ArrayBuffer of this realm holding the bytes of `bytes` (a Java buffer). */
+  function resizableCopy(bytes, maxByteLength) {
+    const src = new Uint8Array(new ArrayBuffer(bytes));
+    const buffer = new ArrayBuffer(src.byteLength, { maxByteLength });
+    new Uint8Array(buffer).set(src);
+    return buffer;
+  }
+
   /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
   function materialize(kinds, refs, ports) {
     const list = StringPrototypeSplit(kinds, ',');
     const values = InternalArray();
     for (let i = 0; i < list.length; i++) {
       const ref = refs[i];
-      switch (list[i]) {
+      const kind = list[i];
+      if (kind.startsWith('ArrayBuffer/')) { values[i] = resizableCopy(ref, +kind.slice(12)); continue; }
+      switch (kind) {
         case 'ArrayBuffer': values[i] = new ArrayBuffer(ref); break;
         case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer': case 'WebAssembly.Module':
-          values[i] = $.shareMaterialize(list[i], ref); break;
+          values[i] = $.shareMaterialize(kind, ref); break;
         case 'MessagePort': values[i] = portFor(ref); ArrayPrototypePush(ports, values[i]); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));
@@ -225,6 +238,7 @@
     enumerable: true, configurable: true,
   });
   $.isMessagePort = (v) => endpointOf.has(v) || detached.has(v);
+  $.isNeuteredPort = (v) => detached.has(v);
 
   function portFor(endpoint) {
     return new MessagePort(PORT_KEY, endpoint);
@@ -245,6 +259,7 @@
     #port1;
     #port2;
     constructor() {
+      $.markPlatformObject(this);
       const pair = host.createChannel();
       this.#port1 = portFor(pair[0]);
       this.#port2 = portFor(pair[1]);

@@ -609,6 +609,9 @@
       }
       const kind = t !== null && (typeof t === 'object' || typeof t === 'function') ? $.hostKind(t) : undefined;
       if (kind === 'MessagePort') {
+        if (typeof $.isNeuteredPort === 'function' && $.isNeuteredPort(t)) {
+          throw dataCloneError(s.prefix + 'Port at index ' + i + ' is already neutered.');
+        }
         if (map.has(t)) {
           throw dataCloneError(s.prefix + 'Message port at index ' + i + ' is a duplicate of an earlier port.');
         }

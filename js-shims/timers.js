@@ -17,7 +17,7 @@
     if (!t.repeat) timers.delete(id);
     try {
       if (typeof t.handler === 'function') ReflectApply(t.handler, g, t.args);
-      else indirectEval(String(t.handler));
+      else indirectEval(t.handler);
     } catch (e) {
       $.reportException(e);
     }
@@ -26,8 +26,10 @@
   }
 
   function start(handler, timeout, args, repeat) {
-    const id = nextId++;
+    // WebIDL: TimerHandler is (Function or DOMString); a non-function is converted now, before the delay.
+    if (typeof handler !== 'function') handler = `${handler}`;
     let ms = Number(timeout);
+    const id = nextId++;
     if (!(ms > 0)) ms = 0;
     if (ms > 2147483647) ms = 1; // as browsers: an overflowing delay fires at once
     timers.set(id, { __proto__: null, handler, args, repeat, ms });
@@ -67,7 +69,7 @@
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
   const timeOrigin = host.timeOrigin();
   function Performance() { throw new TypeError('Illegal constructor'); }
-  const performance = ObjectCreate(Performance.prototype);
+  const performance = $.markPlatformObject(ObjectCreate(Performance.prototype));
   $.defineMethods(Performance.prototype, {
     now() { return host.now(); },
     toJSON() { return { timeOrigin }; },

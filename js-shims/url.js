@@ -839,6 +839,7 @@
       ps.list = formParse(s);
     }
     paramsState.set(this, ps);
+    $.markPlatformObject(this);
   }
 
   function nameArg(v) { return toUSVString(v); }
@@ -962,7 +963,7 @@
   function newSearchParamsFor(st) {
     const sp = Object.create(URLSearchParams.prototype);
     paramsState.set(sp, { list: st.record.query === null ? [] : formParse(st.record.query), url: st });
-    return sp;
+    return $.markPlatformObject(sp);
   }
 
   function URL(url) {
@@ -983,6 +984,7 @@
     const st = { record, searchParams: null };
     st.searchParams = newSearchParamsFor(st);
     urlStates.set(this, st);
+    $.markPlatformObject(this);
   }
 
   function parseForStatic(args, op) {
@@ -1005,7 +1007,7 @@
       const st = { record, searchParams: null };
       st.searchParams = newSearchParamsFor(st);
       urlStates.set(obj, st);
-      return obj;
+      return $.markPlatformObject(obj);
     },
   });
 

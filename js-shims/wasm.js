@@ -35,6 +35,38 @@
   });
   for (const k of ['compileStreaming', 'instantiateStreaming']) Object.defineProperty(WA, k, { enumerable: false });
 
+  // ---- WebAssembly.Memory: the descriptor is read as WebIDL and V8 read it ----------------------------------
+  // GraalJS reads `shared` before `maximum`; V8 reads initial, maximum (and checks it against initial), then
+  // shared, each converted right after it is read. The members are read here in that order and GraalJS's own
+  // constructor gets a record of the converted values (its validation and messages otherwise stay).
+  const NativeMemory = WA.Memory;
+  const memoryError = (message) => new TypeError(`WebAssembly.Memory(): ${message}`);
+  function memoryDescriptor(d) {
+    if (d === null || (typeof d !== 'object' && typeof d !== 'function')) return d; // the engine's TypeError
+    const record = { __proto__: null };
+    const initial = d.initial;
+    if (initial === undefined) return record; // "Property 'initial' is required", before anything else is read
+    record.initial = +initial;
+    const maximum = d.maximum;
+    if (maximum !== undefined) {
+      record.maximum = +maximum;
+      // a maximum below initial is refused before `shared` is read: the engine says so on these two alone
+      if (record.maximum < record.initial) Reflect.construct(NativeMemory, [{ initial: record.initial, maximum: record.maximum }]);
+    }
+    const shared = d.shared;
+    record.shared = !!shared;
+    if (record.shared && maximum === undefined) throw memoryError('If shared is true, maximum property should be defined.');
+    return record;
+  }
+  function Memory(descriptor) {
+    if (new.target === undefined) return Reflect.apply(NativeMemory, this, arguments); // the engine's TypeError
+    return Reflect.construct(NativeMemory, [memoryDescriptor(descriptor)], new.target);
+  }
+  Object.defineProperty(Memory, 'prototype', { value: NativeMemory.prototype, writable: false });
+  Object.defineProperty(NativeMemory.prototype, 'constructor', { value: Memory });
+  Object.setPrototypeOf(Memory, Object.getPrototypeOf(NativeMemory));
+  Object.defineProperty(WA, 'Memory', { value: Memory });
+
   // ---- WebAssembly.Module in messages ----------------------------------------------------------------
   const host = $.host;
   const Module = WA.Module;

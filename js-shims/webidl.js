@@ -177,6 +177,11 @@
 
   // ---- WebIDL helpers ------------------------------------------------------------------------------
   const brands = new P.SafeWeakMap();
+  // Every platform object a shim makes (an instance of a WebIDL interface): structured clone refuses those that
+  // are not serializable ("<Interface> object could not be cloned.").
+  const platformObjects = new P.SafeWeakSet();
+  $.markPlatformObject = (obj) => { platformObjects.add(obj); return obj; };
+  $.isPlatformObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && platformObjects.has(v);
 
   $.defineGlobal = function (name, value) {
     ObjectDefineProperty(g, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
@@ -206,6 +211,7 @@
     let set = brands.get(Class);
     if (!set) brands.set(Class, (set = new P.SafeWeakSet()));
     set.add(obj);
+    platformObjects.add(obj);
     return obj;
   };
 

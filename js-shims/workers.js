@@ -3,7 +3,9 @@
 // context, thread and event loop (ext/Workers.java).
 (function (g, $) {
   'use strict';
-  const { ArrayPrototypePush, Error, InternalArray, PromisePrototypeThen, RegExpPrototypeExec, SafeWeakMap, String, TypeError } = $.primordials;
+  const { ArrayPrototypePush, Error, InternalArray, ObjectPrototypeIsPrototypeOf, PromisePrototypeThen, RegExpPrototypeExec, SafeWeakMap, String,
+    SyntaxError, TypeError, hardenRegExp } = $.primordials;
+  const IMPORT_SYNTAX_ERROR = hardenRegExp(/^(\S+):(\d+):(\d+) ([^\n]*)/);
   const host = $.host;
   const ErrorEvent = g.ErrorEvent;
   const ctorPrefix = "Failed to construct 'Worker': ";
@@ -122,7 +124,20 @@
       }
       for (let i = 0; i < resolved.length; i++) {
         const url = resolved[i];
-        if (!host.importScript(url)) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
+        let loaded;
+        try {
+          loaded = host.importScript(url);
+        } catch (e) {
+          // A syntax error in the imported script: Blink words it "<prefix><message>" and reports it where it is
+          // in that script (GraalJS puts "url:line:col " before its message).
+          const m = ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, e) ? RegExpPrototypeExec(IMPORT_SYNTAX_ERROR, e.message) : null;
+          if (m !== null) {
+            $.setErrorLocation(e, m[1], +m[2], +m[3]);
+            try { e.message = prefix + m[4]; } catch (ignored) { /* frozen: keep GraalJS's text */ }
+          }
+          throw e;
+        }
+        if (!loaded) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
       }
     },
   });

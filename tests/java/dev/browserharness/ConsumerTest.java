@@ -89,8 +89,11 @@ class ConsumerTest {
         assertThat(app.status()).as("exit status; stderr: %s", app.err()).isZero();
         assertThat(app.out()).isEqualTo("[worker says 42] []\n[worker says 42] []\n");
         List<String> harnessLines = app.err().lines().filter(l -> l.startsWith("[harness]")).toList();
-        assertThat(harnessLines).as("stderr: %s", app.err()).singleElement().asString()
-                .contains("fallback runtime").contains("-XX:+EnableJVMCI").contains("--upgrade-module-path").contains("README");
+        assertThat(harnessLines).as("stderr: %s", app.err()).filteredOn(l -> l.contains("fallback runtime")).singleElement().asString()
+                .contains("-XX:+EnableJVMCI").contains("--upgrade-module-path").contains("--add-exports").contains("README");
+        assertThat(harnessLines).as("JSPI is off without its flag, in one line").filteredOn(l -> l.contains("JSPI")).singleElement().asString()
+                .contains("--add-exports java.base/jdk.internal.vm=ALL-UNNAMED");
+        assertThat(harnessLines).hasSize(2);
         assertThat(app.err()).doesNotContain("Exception");
     }
 }

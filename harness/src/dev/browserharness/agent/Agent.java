@@ -44,6 +44,7 @@ public final class Agent {
     private Value internals;
     private AgentBridge bridge;
     private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
+    private final dev.browserharness.ext.Jspi jspi = new dev.browserharness.ext.Jspi(this);
 
     public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
         this.page = page;
@@ -115,6 +116,7 @@ public final class Agent {
                 }
             }
             bridge = null;
+            jspi.close(); // suspended wasm stacks of an ended agent are never resumed
             page.unregister(this);
         }
     }
@@ -185,6 +187,11 @@ public final class Agent {
 
     public void setWorkerLink(dev.browserharness.ext.Workers.WorkerLink link) {
         this.workerLink = link;
+    }
+
+    /** This agent's JSPI state: its suspended wasm stacks. */
+    public dev.browserharness.ext.Jspi jspi() {
+        return jspi;
     }
 
     public boolean isTerminated() {

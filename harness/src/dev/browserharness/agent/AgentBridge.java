@@ -2,6 +2,7 @@ package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.GraalInternals;
+import dev.browserharness.ext.Jspi;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
 import dev.browserharness.ext.Messaging;
@@ -10,6 +11,7 @@ import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
 import dev.browserharness.ext.WasmModules;
 import dev.browserharness.ext.Workers;
+import dev.browserharness.ext.Xhr;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
@@ -113,12 +115,7 @@ public final class AgentBridge {
     /** Starts a request on the browser's I/O pool; settles on this agent's thread. */
     @HostAccess.Export
     public void fetch(String method, String url, Value headers, Value body, Value resolve, Value reject) {
-        List<String[]> hs = new ArrayList<>();
-        for (long i = 0; headers != null && i < headers.getArraySize(); i++) {
-            Value pair = headers.getArrayElement(i);
-            hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
-        }
-        NetRequest req = new NetRequest(method, url, hs, bytes(body), agent.origin());
+        NetRequest req = request(method, url, headers, body);
         EventLoop loop = agent.loop();
         loop.beginOp();
         agent.page().io().execute(() -> {
@@ -133,6 +130,16 @@ public final class AgentBridge {
                 loop.endOp(() -> reject.execute(String.valueOf(e)));
             }
         });
+    }
+
+    /** A request from a shim: header pairs as a JS array of [name, value], the body as a Uint8Array or null. */
+    private NetRequest request(String method, String url, Value headers, Value body) {
+        List<String[]> hs = new ArrayList<>();
+        for (long i = 0; headers != null && i < headers.getArraySize(); i++) {
+            Value pair = headers.getArrayElement(i);
+            hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
+        }
+        return new NetRequest(method, url, hs, bytes(body), agent.origin());
     }
 
     private static Object toJs(NetResponse r) {
@@ -167,6 +174,25 @@ public final class AgentBridge {
         byte[] out = new byte[length];
         if (length > 0) buffer.readBuffer(offset, out, 0, length);
         return out;
+    }
+
+    // ---- xhr.js ------------------------------------------------------------------------------------------
+
+    /**
+     * A synchronous XMLHttpRequest: blocks this agent's thread until the response (as {@link #fetch} hands it over),
+     * or returns "network" (a network error) or "timeout" ({@code timeoutMs} > 0 passed).
+     */
+    @HostAccess.Export
+    public Object xhrSend(String method, String url, Value headers, Value body, double timeoutMs) {
+        try {
+            return toJs(Xhr.send(agent, request(method, url, headers, body), (long) timeoutMs));
+        } catch (NetworkException e) {
+            agent.diagnostic("XMLHttpRequest " + url + " failed: " + e.getMessage());
+            return "network";
+        } catch (java.util.concurrent.TimeoutException e) {
+            agent.diagnostic("XMLHttpRequest " + url + " timed out after " + (long) timeoutMs + " ms");
+            return "timeout";
+        }
     }
 
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
@@ -329,5 +355,36 @@ public final class AgentBridge {
     @HostAccess.Export
     public Object wasmModuleFor(WasmModules.Handle handle) {
         return WasmModules.moduleFor(handle);
+    }
+
+    // ---- jspi.js ---------------------------------------------------------------------------------------
+
+    /** Null when JSPI works here; else why not (WebAssembly then has no Suspending/promising). */
+    @HostAccess.Export
+    public String jspiProblem() {
+        return Jspi.problem();
+    }
+
+    @HostAccess.Export
+    public boolean jspiIsExportedFunction(Value f) {
+        return Jspi.isExportedFunction(f);
+    }
+
+    /** Runs {@code body(call)} as a new wasm stack; the stack if it suspended, null if it finished. */
+    @HostAccess.Export
+    public Jspi.Stack jspiStart(Value body, Value call, String export) {
+        return agent.jspi().start(body, call, export);
+    }
+
+    /** Resumes a suspended stack; true if it suspended again. */
+    @HostAccess.Export
+    public boolean jspiResume(Jspi.Stack stack) {
+        return agent.jspi().resume(stack);
+    }
+
+    /** Suspends the innermost promising call's stack; returns once resumed (false: it could not be suspended). */
+    @HostAccess.Export
+    public boolean jspiSuspend(String awaiting) {
+        return agent.jspi().suspend(awaiting);
     }
 }

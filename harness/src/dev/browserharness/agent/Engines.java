@@ -20,6 +20,7 @@ public final class Engines {
     static final String JIT_FLAGS = "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "
             + "--upgrade-module-path=<a folder holding org.graalvm.compiler:compiler, org.graalvm.truffle:truffle-compiler, "
             + "org.graalvm.sdk:word and org.graalvm.sdk:collections 25.0.2> "
+            + "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED (JSPI) "
             + "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
 
     private static Engine shared;

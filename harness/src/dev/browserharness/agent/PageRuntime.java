@@ -143,6 +143,7 @@ public final class PageRuntime {
             sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
                     .append(" ").append(a.url()).append(": ").append(a.state())
                     .append(" (").append(a.loop().describe()).append(")\n");
+            for (String stack : a.jspi().describe()) sb.append("  ").append(stack).append('\n');
         }
         return sb.toString();
     }

@@ -14,8 +14,8 @@ import org.graalvm.polyglot.Source;
 public final class Shims {
     /** Load order: a family may use what an earlier one put on {@code $}. */
     public static final List<String> ORDER = List.of(
-            "webidl", "events", "encoding", "url", "timers", "console", "globals", "structured-clone", "fetch",
-            "messaging", "atomics", "workers", "wasm");
+            "webidl", "events", "encoding", "url", "timers", "console", "globals", "structured-clone", "fetch", "xhr",
+            "messaging", "atomics", "workers", "jspi", "wasm");
 
     private static volatile List<Source> sources;
 

@@ -1,5 +1,8 @@
 package dev.browserharness.ext;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -10,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * public API for it): {@link SharedBuffers} (SharedArrayBuffers), {@link WasmMemories} (shared
  * WebAssembly.Memory), {@link WasmModules} (WebAssembly.Module) and {@link Messaging#proxyClass} (a Proxy is not
  * cloneable). Looked up once; {@link #check()} runs at start-up and fails loudly on any other GraalVM.
+ * JSPI's internals ({@link Suspension}) are optional: without them JSPI is absent and one line says why.
  */
 public final class GraalInternals {
     private static final String VERSION = "GraalJS/GraalWasm 25.0.2";
@@ -118,8 +122,9 @@ public final class GraalInternals {
         PROBLEM = problem;
     }
 
-    /** The start-up self-check: throws if the internals are not there. */
+    /** The start-up self-check: throws if the internals are not there; says once if JSPI is off and why. */
     public static void check() {
+        Suspension.reportOnce();
         if (PROBLEM != null) {
             throw new IllegalStateException("Browser Harness: sharing memory between agents needs the internals of " + VERSION
                     + ", which this GraalVM does not have (" + PROBLEM + "); see harness/src/dev/browserharness/ext/GraalInternals.java");
@@ -129,5 +134,82 @@ public final class GraalInternals {
     /** The JSRealm of the context entered on this thread. */
     Object realm() throws ReflectiveOperationException {
         return realmGet.invoke(null, (Object) null);
+    }
+
+    /**
+     * What JSPI ({@link Jspi}) needs: JDK continuations ({@code jdk.internal.vm.Continuation}, exported to us only
+     * with {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}) and GraalJS's private interop call depth
+     * ({@code JSAgent.interopCallStackDepth}: GraalJS drains promise jobs only when it returns to 0, and a suspended
+     * stack must not keep its share of it). All handles are exact-typed for {@code invokeExact}; {@link #PROBLEM}
+     * is null when every one was found.
+     */
+    static final class Suspension {
+        static final String FLAG = "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED";
+        /** (Runnable) → Continuation in one scope. */
+        static final MethodHandle NEW_CONTINUATION;
+        /** (Continuation) → void: runs until it yields or ends. */
+        static final MethodHandle RUN;
+        /** () → boolean: yields the innermost continuation (false: pinned). */
+        static final MethodHandle YIELD;
+        /** (Continuation) → boolean. */
+        static final MethodHandle IS_DONE;
+        /** () → JSAgent of the context entered on this thread. */
+        static final MethodHandle JS_AGENT;
+        /** (JSAgent) → int and (JSAgent, int) → void: the interop call depth. */
+        static final MethodHandle GET_DEPTH;
+        static final MethodHandle SET_DEPTH;
+        /** (Object) → boolean: JSWebAssembly.isExportedFunction, a WebAssembly exported function. */
+        static final MethodHandle IS_EXPORTED_FUNCTION;
+        static final String PROBLEM;
+
+        static {
+            MethodHandle[] h = new MethodHandle[8];
+            String problem = null;
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                Class<?> cont = Class.forName("jdk.internal.vm.Continuation");
+                Class<?> scopeClass = Class.forName("jdk.internal.vm.ContinuationScope");
+                if (!cont.getModule().isExported(cont.getPackageName(), Suspension.class.getModule())) {
+                    throw new IllegalAccessException("the JVM runs without " + FLAG);
+                }
+                Object scope = scopeClass.getConstructor(String.class).newInstance("WebAssembly.promising");
+                MethodType toObject = MethodType.methodType(Object.class, Runnable.class);
+                h[0] = MethodHandles.insertArguments(lookup.findConstructor(cont, MethodType.methodType(void.class, scopeClass, Runnable.class)), 0, scope).asType(toObject);
+                h[1] = lookup.findVirtual(cont, "run", MethodType.methodType(void.class)).asType(MethodType.methodType(void.class, Object.class));
+                h[2] = MethodHandles.insertArguments(lookup.findStatic(cont, "yield", MethodType.methodType(boolean.class, scopeClass)), 0, scope);
+                h[3] = lookup.findVirtual(cont, "isDone", MethodType.methodType(boolean.class)).asType(MethodType.methodType(boolean.class, Object.class));
+                Class<?> jsAgent = Class.forName("com.oracle.truffle.js.runtime.JSAgent");
+                Class<?> node = Class.forName("com.oracle.truffle.api.nodes.Node");
+                h[4] = MethodHandles.insertArguments(lookup.findStatic(jsAgent, "get", MethodType.methodType(jsAgent, node)), 0, (Object) null)
+                        .asType(MethodType.methodType(Object.class));
+                MethodHandles.Lookup inAgent = MethodHandles.privateLookupIn(jsAgent, lookup);
+                h[5] = inAgent.findGetter(jsAgent, "interopCallStackDepth", int.class).asType(MethodType.methodType(int.class, Object.class));
+                h[6] = inAgent.findSetter(jsAgent, "interopCallStackDepth", int.class).asType(MethodType.methodType(void.class, Object.class, int.class));
+                h[7] = lookup.findStatic(Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssembly"), "isExportedFunction",
+                        MethodType.methodType(boolean.class, Object.class));
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                problem = e instanceof IllegalAccessException && e.getMessage().contains(FLAG) ? e.getMessage() : e.toString();
+            }
+            PROBLEM = problem;
+            boolean ok = problem == null;
+            NEW_CONTINUATION = ok ? h[0] : null;
+            RUN = ok ? h[1] : null;
+            YIELD = ok ? h[2] : null;
+            IS_DONE = ok ? h[3] : null;
+            JS_AGENT = ok ? h[4] : null;
+            GET_DEPTH = ok ? h[5] : null;
+            SET_DEPTH = ok ? h[6] : null;
+            IS_EXPORTED_FUNCTION = ok ? h[7] : null;
+        }
+
+        private static boolean reported;
+
+        /** One line on stderr, once per JVM, when JSPI is off. */
+        static synchronized void reportOnce() {
+            if (PROBLEM == null || reported) return;
+            reported = true;
+            System.err.println("[harness] JSPI (WebAssembly.Suspending/promising) is off: " + PROBLEM
+                    + " (it needs JDK continuations, " + FLAG + ", and the internals of " + VERSION + ")");
+        }
     }
 }

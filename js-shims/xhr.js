@@ -1,0 +1,489 @@
+// xhr.js — XMLHttpRequest, XMLHttpRequestEventTarget, XMLHttpRequestUpload and ProgressEvent, as Chromium has them,
+// in windows and workers.
+//
+// A request goes through fetch.js's network half ($.fetchResponse: data: URLs, CORS, the response filtering) with
+// one of two transports: asynchronous ($.netFetch, on the browser's I/O threads; the events follow in tasks of this
+// agent) or synchronous (AgentBridge.xhrSend → ext/Xhr.java, which blocks this agent's thread, and only it, until the
+// response, a network error or the timeout). Bodies are fetch.js's ($.extractBody), so are header checks.
+(function (g, $) {
+  'use strict';
+  const host = $.host;
+  const isWindow = $.agentKind === 'window';
+  const TextDecoderCtor = g.TextDecoder;
+  const JSONParse = JSON.parse;
+
+  const UNSENT = 0, OPENED = 1, HEADERS_RECEIVED = 2, LOADING = 3, DONE = 4;
+  const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+  const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+  const RESPONSE_TYPES = ['', 'arraybuffer', 'blob', 'document', 'json', 'text'];
+  const DEPRECATION = "[Deprecation] Synchronous XMLHttpRequest on the main thread is deprecated because of its detrimental effects to the end user's experience. For more help, check https://xhr.spec.whatwg.org/.";
+  let warnedSync = false;
+
+  const opPrefix = (op) => `Failed to execute '${op}' on 'XMLHttpRequest': `;
+  const getPrefix = (attr) => `Failed to read the '${attr}' property from 'XMLHttpRequest': `;
+  const setPrefix = (attr) => `Failed to set the '${attr}' property on 'XMLHttpRequest': `;
+  const NEW_MSG = "Please use the 'new' operator, this DOM object constructor cannot be called as a function.";
+  const illegalConstructor = (name) => new TypeError(`Failed to construct '${name}': Illegal constructor`);
+  const toByteString = (v, prefix) => {
+    const s = String(v);
+    if (/[^\x00-\xFF]/.test(s)) throw new TypeError(`${prefix}String contains non ISO-8859-1 code point.`);
+    return s;
+  };
+  const toUnsignedLong = (v) => {
+    const x = Math.trunc(Number(v));
+    return Number.isFinite(x) ? ((x % 4294967296) + 4294967296) % 4294967296 : 0;
+  };
+
+  // ---- ProgressEvent -----------------------------------------------------------------------------------
+  const ProgressEvent = $.defineEventInterface({
+    name: 'ProgressEvent', dict: 'ProgressEventInit',
+    members: [
+      { name: 'lengthComputable', conv: (v) => !!v, def: () => false },
+      { name: 'loaded', conv: (v) => Math.max(0, Math.trunc(Number(v)) || 0), def: () => 0 },
+      { name: 'total', conv: (v) => Math.max(0, Math.trunc(Number(v)) || 0), def: () => 0 },
+    ],
+    attributes: ['lengthComputable', 'loaded', 'total'],
+  });
+  function fireProgress(target, type, loaded, total, lengthComputable) {
+    $.dispatchTrusted(target, $.createEvent(ProgressEvent, type, { lengthComputable, loaded, total }));
+  }
+
+  // ---- XMLHttpRequestEventTarget / XMLHttpRequestUpload ---------------------------------------------------
+  const EventTarget = g.EventTarget;
+  function defineInterface(name, Ctor, Parent) {
+    Object.setPrototypeOf(Ctor, Parent);
+    Ctor.prototype = Object.create(Parent.prototype, { constructor: { value: Ctor, writable: true, configurable: true } });
+    Object.defineProperty(Ctor, 'prototype', { writable: false });
+    $.toStringTag(Ctor, name);
+    $.defineGlobal(name, Ctor);
+    return Ctor;
+  }
+  const XMLHttpRequestEventTarget = defineInterface('XMLHttpRequestEventTarget',
+    function XMLHttpRequestEventTarget() { throw illegalConstructor('XMLHttpRequestEventTarget'); }, EventTarget);
+  for (const t of ['loadstart', 'progress', 'abort', 'error', 'load', 'timeout', 'loadend']) {
+    $.defineEventHandler(XMLHttpRequestEventTarget.prototype, t);
+  }
+  const XMLHttpRequestUpload = defineInterface('XMLHttpRequestUpload',
+    function XMLHttpRequestUpload() { throw illegalConstructor('XMLHttpRequestUpload'); }, XMLHttpRequestEventTarget);
+
+  // ---- XMLHttpRequest ------------------------------------------------------------------------------------
+  const slots = new WeakMap();
+  function slot(x) {
+    const s = slots.get(x);
+    if (s === undefined) throw new TypeError('Illegal invocation');
+    return s;
+  }
+
+  function XMLHttpRequest() {
+    if (!new.target) throw new TypeError(`Failed to construct 'XMLHttpRequest': ${NEW_MSG}`);
+    const self = Reflect.construct(EventTarget, [], new.target);
+    const upload = Object.create(XMLHttpRequestUpload.prototype);
+    $.initEventTarget(upload);
+    slots.set(self, {
+      upload, state: UNSENT, sendFlag: false, async: true, method: 'GET', url: '', headers: [],
+      timeout: 0, withCredentials: false, responseType: '', overrideMime: null,
+      response: null, // a response state of fetch.js, or 'error'
+      bytes: null, cached: undefined, request: null,
+      uploadComplete: false, uploadEvents: false, timer: 0,
+    });
+    return self;
+  }
+  defineInterface('XMLHttpRequest', XMLHttpRequest, XMLHttpRequestEventTarget);
+  for (const [name, value] of [['UNSENT', UNSENT], ['OPENED', OPENED], ['HEADERS_RECEIVED', HEADERS_RECEIVED], ['LOADING', LOADING], ['DONE', DONE]]) {
+    for (const o of [XMLHttpRequest, XMLHttpRequest.prototype]) Object.defineProperty(o, name, { value, enumerable: true });
+  }
+  $.defineEventHandler(XMLHttpRequest.prototype, 'readystatechange');
+
+  function changeState(x, s, state) {
+    s.state = state;
+    $.fireEvent(x, 'readystatechange');
+  }
+
+  /** Ends whatever request is in flight: its late response, events and timer no longer apply. */
+  function terminate(s) {
+    s.request = null;
+    if (s.timer) { host.clearTimer(s.timer); s.timer = 0; }
+  }
+
+  function sameOrigin(href) {
+    try {
+      const u = new g.URL(href);
+      return u.protocol === 'blob:' ? new g.URL(u.pathname).origin === g.location.origin : u.origin === g.location.origin;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // ---- the response --------------------------------------------------------------------------------------
+  const headerList = (s) => (s.response === null || s.response === 'error' ? [] : $.headerList(s.response.headers));
+
+  function finalMime(s) {
+    const raw = s.overrideMime !== null ? s.overrideMime : headerList(s).filter((e) => e[0] === 'content-type').map((e) => e[1]).join(', ');
+    return (raw && $.parseMimeType(raw)) || null;
+  }
+
+  function text(s) {
+    if (s.bytes === null || s.bytes.length === 0) return '';
+    const mime = finalMime(s);
+    const charset = mime && mime.params.find((p) => p[0] === 'charset');
+    if (charset && typeof TextDecoderCtor === 'function') {
+      try { return new TextDecoderCtor(charset[1]).decode(s.bytes); } catch (e) { /* unknown label: UTF-8 */ }
+    }
+    return $.utf8Decode(s.bytes);
+  }
+
+  function responseObject(s) {
+    if (s.state !== DONE || s.response === 'error' || s.bytes === null) return null;
+    switch (s.responseType) {
+      case 'arraybuffer':
+        if (s.cached === undefined) s.cached = s.bytes.slice().buffer;
+        return s.cached;
+      case 'blob':
+        if (s.cached === undefined) {
+          const mime = finalMime(s);
+          s.cached = $.makeBlob(s.bytes.slice(), mime ? mime.type + '/' + mime.subtype : '');
+        }
+        return s.cached;
+      case 'json':
+        // Chromium parses again on every read (a new object each time)
+        try { return s.bytes.length === 0 ? null : JSONParse($.utf8Decode(s.bytes)); } catch (e) { return null; }
+      default: // document: no DOM in the harness
+        return null;
+    }
+  }
+
+  function combinedHeader(list, name) {
+    let out = null;
+    for (const [n, v] of list) if (n === name) out = out === null ? v : out + ', ' + v;
+    return out;
+  }
+
+  // ---- send ----------------------------------------------------------------------------------------------
+  function requestBody(s, body) {
+    if (s.method === 'GET' || s.method === 'HEAD' || body === undefined || body === null) return null;
+    const ex = $.extractBody(body);
+    const i = s.headers.findIndex((e) => e[0].toLowerCase() === 'content-type');
+    if (i < 0) {
+      if (ex.type !== null) s.headers.push(['Content-Type', ex.type]);
+    } else if (typeof body === 'string') {
+      const m = $.parseMimeType(s.headers[i][1]);
+      const cs = m && m.params.find((p) => p[0] === 'charset');
+      if (cs && cs[1].toLowerCase() !== 'utf-8') {
+        cs[1] = 'UTF-8';
+        s.headers[i] = [s.headers[i][0], $.serializeMimeType(m)];
+      }
+    }
+    return ex.bytes;
+  }
+
+  const TIMEOUT = { timeout: true };
+
+  /** Synchronous transport: this agent's thread waits in Java; nothing else of this agent runs meanwhile. */
+  function syncTransport(timeout) {
+    return (net) => {
+      const r = host.xhrSend(net.method, net.url, net.headers, net.body ?? null, timeout);
+      if (r === 'timeout') throw TIMEOUT;
+      if (r === 'network') throw new TypeError('Failed to fetch');
+      return $.fromHostResponse(r, net.url);
+    };
+  }
+
+  function send(x, s, body) {
+    if (s.state !== OPENED || s.sendFlag) throw new $.DOMException(opPrefix('send') + "The object's state must be OPENED.", 'InvalidStateError');
+    const bytes = requestBody(s, body);
+    const req = {
+      method: s.method, url: s.url, headers: s.headers.map((e) => [e[0].toLowerCase(), e[1]]), body: bytes,
+      mode: 'cors', credentials: s.withCredentials ? 'include' : 'same-origin', redirect: 'follow',
+    };
+    const uploadListeners = $.hasEventListeners(s.upload);
+    s.uploadComplete = false;
+    s.uploadEvents = sameOrigin(s.url) || (uploadListeners && bytes !== null);
+    s.sendFlag = true;
+    if (!s.async) return sendSync(x, s, req);
+    const request = {};
+    s.request = request;
+    fireProgress(x, 'loadstart', 0, 0, false);
+    if (uploadListeners && bytes !== null && !s.uploadComplete && s.request === request) {
+      fireProgress(s.upload, 'loadstart', 0, bytes.length, true);
+    }
+    if (s.state !== OPENED || s.request !== request) return;
+    s.sentAt = host.now();
+    armTimeout(x, s);
+    let p;
+    try { p = Promise.resolve($.fetchResponse(req, $.netFetch)); } catch (e) { p = Promise.reject(e); }
+    p.then((res) => {
+      if (s.request !== request) return;
+      receive(x, s, request, res, bytes);
+    }, () => {
+      if (s.request === request) requestError(x, s, 'error');
+    });
+  }
+
+  function armTimeout(x, s) {
+    if (s.timer) { host.clearTimer(s.timer); s.timer = 0; }
+    if (!s.async || s.timeout === 0 || s.request === null) return;
+    const request = s.request;
+    const id = $.nextTimerId();
+    s.timer = id;
+    host.setTimer(id, Math.max(0, s.timeout - (host.now() - s.sentAt)), () => {
+      if (s.timer === id) s.timer = 0;
+      if (s.request === request) requestError(x, s, 'timeout');
+    });
+  }
+
+  /** An asynchronous response: headers, then the body, then the end, each in its own task as Chromium's arrive. */
+  function receive(x, s, request, res, requestBytes) {
+    const live = () => s.request === request;
+    if (requestBytes !== null && !s.uploadComplete) {
+      s.uploadComplete = true;
+      if (s.uploadEvents) {
+        fireProgress(s.upload, 'progress', requestBytes.length, requestBytes.length, true);
+        if (live()) fireProgress(s.upload, 'load', requestBytes.length, requestBytes.length, true);
+        if (live()) fireProgress(s.upload, 'loadend', requestBytes.length, requestBytes.length, true);
+      }
+      if (!live()) return;
+    }
+    s.response = res;
+    s.bytes = new Uint8Array(0);
+    changeState(x, s, HEADERS_RECEIVED);
+    const body = res.body === null ? new Uint8Array(0) : res.body.bytes;
+    const [total, computable] = progressTotal(s, res, body);
+    $.postTask(() => {
+      if (!live()) return;
+      if (body.length > 0) {
+        s.bytes = body;
+        changeState(x, s, LOADING);
+        if (!live()) return;
+        fireProgress(x, 'progress', body.length, total, computable);
+      }
+      $.postTask(() => {
+        if (!live()) return;
+        finish(x, s, total, computable);
+      });
+    });
+  }
+
+  /** A progress event's total: the Content-Length (a data: URL's length), else 0 and not computable. */
+  function progressTotal(s, res, body) {
+    const cl = combinedHeader(headerList(s), 'content-length');
+    if (cl !== null && /^\d+$/.test(cl)) return [Number(cl), true];
+    if (res.urlList[0].startsWith('data:')) return [body.length, true];
+    return [0, false];
+  }
+
+  function finish(x, s, total, computable) {
+    terminate(s);
+    s.sendFlag = false;
+    s.uploadComplete = true;
+    changeState(x, s, DONE);
+    const n = s.bytes.length;
+    fireProgress(x, 'load', n, total, computable);
+    fireProgress(x, 'loadend', n, total, computable);
+  }
+
+  /** XHR's "request error steps" for event 'error', 'abort' or 'timeout' (asynchronous requests). */
+  function requestError(x, s, event) {
+    terminate(s);
+    s.state = DONE;
+    s.sendFlag = false;
+    s.response = 'error';
+    s.bytes = null;
+    $.fireEvent(x, 'readystatechange');
+    if (!s.uploadComplete) {
+      s.uploadComplete = true;
+      if (s.uploadEvents) {
+        fireProgress(s.upload, event, 0, 0, false);
+        fireProgress(s.upload, 'loadend', 0, 0, false);
+      }
+    }
+    fireProgress(x, event, 0, 0, false);
+    fireProgress(x, 'loadend', 0, 0, false);
+  }
+
+  function sendSync(x, s, req) {
+    if (isWindow && !warnedSync) {
+      warnedSync = true;
+      host.console('warn', DEPRECATION);
+    }
+    let res;
+    try {
+      res = $.fetchResponse(req, syncTransport(s.timeout));
+    } catch (e) {
+      s.state = DONE;
+      s.sendFlag = false;
+      s.response = 'error';
+      s.bytes = null;
+      const name = e === TIMEOUT ? 'TimeoutError' : 'NetworkError';
+      throw new $.DOMException(`${opPrefix('send')}Failed to load '${s.url}'.`, name);
+    }
+    s.response = res;
+    s.bytes = res.body === null ? new Uint8Array(0) : res.body.bytes;
+    finish(x, s, ...progressTotal(s, res, s.bytes));
+  }
+
+  // ---- the interface's members ------------------------------------------------------------------------------
+  const members = {
+    get readyState() { return slot(this).state; },
+    get timeout() { return slot(this).timeout; },
+    set timeout(v) {
+      const s = slot(this);
+      const ms = toUnsignedLong(v);
+      if (isWindow && !s.async && s.state !== UNSENT) {
+        throw new $.DOMException(setPrefix('timeout') + 'Timeouts cannot be set for synchronous requests made from a document.', 'InvalidAccessError');
+      }
+      s.timeout = ms;
+      armTimeout(this, s);
+    },
+    get withCredentials() { return slot(this).withCredentials; },
+    set withCredentials(v) {
+      const s = slot(this);
+      if ((s.state !== UNSENT && s.state !== OPENED) || s.sendFlag) {
+        throw new $.DOMException(setPrefix('withCredentials') + "The value may only be set if the object's state is UNSENT or OPENED.", 'InvalidStateError');
+      }
+      s.withCredentials = !!v;
+    },
+    get upload() { return slot(this).upload; },
+    get responseURL() {
+      const s = slot(this);
+      if (s.response === null || s.response === 'error') return '';
+      const u = s.response.urlList[s.response.urlList.length - 1] || '';
+      const hash = u.indexOf('#');
+      return hash < 0 ? u : u.slice(0, hash);
+    },
+    get status() {
+      const s = slot(this);
+      return s.response === null || s.response === 'error' ? 0 : s.response.status;
+    },
+    get statusText() {
+      const s = slot(this);
+      return s.response === null || s.response === 'error' ? '' : s.response.statusText;
+    },
+    get responseType() { return slot(this).responseType; },
+    set responseType(v) {
+      const s = slot(this);
+      const type = String(v);
+      if (!RESPONSE_TYPES.includes(type)) {
+        host.console('warn', `The provided value '${type}' is not a valid enum value of type XMLHttpRequestResponseType.`);
+        return;
+      }
+      if (!isWindow && type === 'document') return; // not a response type in workers: ignored, as Chromium does
+      if (s.state === LOADING || s.state === DONE) {
+        throw new $.DOMException(setPrefix('responseType') + "The response type cannot be set if the object's state is LOADING or DONE.", 'InvalidStateError');
+      }
+      if (isWindow && !s.async && s.state !== UNSENT) {
+        throw new $.DOMException(setPrefix('responseType') + 'The response type cannot be changed for synchronous requests made from a document.', 'InvalidAccessError');
+      }
+      s.responseType = type;
+    },
+    get response() {
+      const s = slot(this);
+      if (s.responseType === '' || s.responseType === 'text') return s.state === LOADING || s.state === DONE ? text(s) : '';
+      return responseObject(s);
+    },
+    get responseText() {
+      const s = slot(this);
+      if (s.responseType !== '' && s.responseType !== 'text') {
+        throw new $.DOMException(getPrefix('responseText') + `The value is only accessible if the object's 'responseType' is '' or 'text' (was '${s.responseType}').`, 'InvalidStateError');
+      }
+      return s.state === LOADING || s.state === DONE ? text(s) : '';
+    },
+    open(method, url, async = undefined, username = undefined, password = undefined) {
+      const s = slot(this);
+      $.requireArgs(arguments, 2, 'XMLHttpRequest', 'open');
+      const m = toByteString(method, opPrefix('open'));
+      if (!$.isHeaderName(m)) throw new $.DOMException(`${opPrefix('open')}'${m}' is not a valid HTTP method.`, 'SyntaxError');
+      const upper = m.toUpperCase();
+      if (FORBIDDEN_METHODS.has(upper)) throw new $.DOMException(`${opPrefix('open')}'${m}' HTTP method is unsupported.`, 'SecurityError');
+      let parsed;
+      try { parsed = new g.URL(String(url), g.location.href); } catch (e) {
+        throw new $.DOMException(`${opPrefix('open')}Invalid URL`, 'SyntaxError');
+      }
+      const isAsync = arguments.length < 3 ? true : !!async;
+      if (arguments.length >= 4 && username !== undefined && username !== null) parsed.username = String(username);
+      if (arguments.length >= 5 && password !== undefined && password !== null) parsed.password = String(password);
+      if (!isAsync && isWindow) {
+        if (s.responseType !== '') {
+          throw new $.DOMException(`${opPrefix('open')}Synchronous requests from a document must not set a response type.`, 'InvalidAccessError');
+        }
+        if (s.timeout !== 0) throw new $.DOMException(`${opPrefix('open')}Synchronous requests must not set a timeout.`, 'InvalidAccessError');
+      }
+      terminate(s);
+      Object.assign(s, {
+        sendFlag: false, async: isAsync, method: NORMALIZED_METHODS.has(upper) ? upper : m, url: parsed.href,
+        headers: [], response: null, bytes: null, cached: undefined, uploadComplete: false, uploadEvents: false,
+      });
+      if (s.state !== OPENED) changeState(this, s, OPENED);
+    },
+    setRequestHeader(name, value) {
+      const s = slot(this);
+      $.requireArgs(arguments, 2, 'XMLHttpRequest', 'setRequestHeader');
+      const n = toByteString(name, opPrefix('setRequestHeader'));
+      const v = toByteString(value, opPrefix('setRequestHeader')).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+      if (s.state !== OPENED || s.sendFlag) {
+        throw new $.DOMException(opPrefix('setRequestHeader') + "The object's state must be OPENED.", 'InvalidStateError');
+      }
+      if (!$.isHeaderName(n)) throw new $.DOMException(`${opPrefix('setRequestHeader')}'${n}' is not a valid HTTP header field name.`, 'SyntaxError');
+      if (/[\0\r\n]/.test(v)) throw new $.DOMException(`${opPrefix('setRequestHeader')}'${v}' is not a valid HTTP header field value.`, 'SyntaxError');
+      if ($.isForbiddenRequestHeader(n.toLowerCase(), v)) {
+        host.console('error', `Refused to set unsafe header "${n}"`);
+        return;
+      }
+      const i = s.headers.findIndex((e) => e[0].toLowerCase() === n.toLowerCase());
+      if (i < 0) s.headers.push([n, v]);
+      else s.headers[i] = [s.headers[i][0], s.headers[i][1] + ', ' + v];
+    },
+    send(body = null) {
+      send(this, slot(this), body);
+    },
+    abort() {
+      const s = slot(this);
+      terminate(s);
+      if ((s.state === OPENED && s.sendFlag) || s.state === HEADERS_RECEIVED || s.state === LOADING) requestError(this, s, 'abort');
+      if (s.state === DONE) {
+        s.state = UNSENT;
+        s.response = null;
+        s.bytes = null;
+      }
+    },
+    getResponseHeader(name) {
+      const s = slot(this);
+      $.requireArgs(arguments, 1, 'XMLHttpRequest', 'getResponseHeader');
+      return combinedHeader(headerList(s), toByteString(name, opPrefix('getResponseHeader')).toLowerCase());
+    },
+    getAllResponseHeaders() {
+      const list = headerList(slot(this));
+      const names = [...new Set(list.map((e) => e[0]))].sort();
+      return names.map((n) => `${n}: ${combinedHeader(list, n)}\r\n`).join('');
+    },
+    overrideMimeType(mime) {
+      const s = slot(this);
+      $.requireArgs(arguments, 1, 'XMLHttpRequest', 'overrideMimeType');
+      if (s.state === LOADING || s.state === DONE) {
+        throw new $.DOMException(opPrefix('overrideMimeType') + 'MimeType cannot be overridden when the state is LOADING or DONE.', 'InvalidStateError');
+      }
+      const parsed = $.parseMimeType(String(mime));
+      s.overrideMime = parsed ? $.serializeMimeType(parsed) : 'application/octet-stream';
+    },
+  };
+  if (isWindow) {
+    Object.defineProperty(members, 'responseXML', {
+      get() {
+        const s = slot(this);
+        if (s.responseType !== '' && s.responseType !== 'document') {
+          throw new $.DOMException(getPrefix('responseXML') + `The value is only accessible if the object's 'responseType' is '' or 'document' (was '${s.responseType}').`, 'InvalidStateError');
+        }
+        return null; // no DOM in the harness
+      },
+      enumerable: true, configurable: true,
+    });
+  }
+  const order = ['readyState', 'timeout', 'withCredentials', 'upload', 'responseURL', 'status', 'statusText',
+    'responseType', 'response', 'responseText', 'responseXML', 'open', 'setRequestHeader', 'send', 'abort',
+    'getResponseHeader', 'getAllResponseHeaders', 'overrideMimeType'];
+  for (const name of order) {
+    const d = Object.getOwnPropertyDescriptor(members, name);
+    if (d === undefined) continue;
+    if ('value' in d) Object.defineProperty(XMLHttpRequest.prototype, name, { value: d.value, writable: true, enumerable: true, configurable: true });
+    else Object.defineProperty(XMLHttpRequest.prototype, name, { get: d.get, set: d.set, enumerable: true, configurable: true });
+  }
+});

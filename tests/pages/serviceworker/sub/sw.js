@@ -1,0 +1,1 @@
+self.onfetch = (e) => { if (e.request.url.endsWith('/never')) e.respondWith(new Response('x')); };

@@ -1,0 +1,2 @@
+// a syntax error on line 2
+var x = 1 + ;
