@@ -517,7 +517,13 @@
   $.initEventTarget = initEventTarget;
   $.isEventTarget = (v) => isObject(v) && etState.has(v);
   /** Whether any listener (or event handler) is registered on target (XHR's upload listener flag). */
-  $.hasEventListeners = (target) => { const st = etState.get(target); return st !== undefined && st.listeners.some((l) => !l.removed); };
+  $.hasEventListeners = (target) => {
+    const st = etState.get(target);
+    if (st === undefined) return false;
+    const listeners = st.listeners;
+    for (let i = 0; i < listeners.length; i++) if (!listeners[i].removed) return true;
+    return false;
+  };
 
   $.getTheParent = function (target, event) { return null; };
   $.isDefaultPassiveTarget = function (target) { return false; };

@@ -91,7 +91,7 @@ class ConsumerTest {
         List<String> harnessLines = app.err().lines().filter(l -> l.startsWith("[harness]")).toList();
         assertThat(harnessLines).as("stderr: %s", app.err()).filteredOn(l -> l.contains("fallback runtime")).singleElement().asString()
                 .contains("-XX:+EnableJVMCI").contains("--upgrade-module-path").contains("--add-exports").contains("README");
-        assertThat(harnessLines).as("JSPI is off without its flag, in one line").filteredOn(l -> l.contains("JSPI")).singleElement().asString()
+        assertThat(harnessLines).as("JSPI is off without its flag, in one line").filteredOn(l -> l.startsWith("[harness] JSPI")).singleElement().asString()
                 .contains("--add-exports java.base/jdk.internal.vm=ALL-UNNAMED");
         assertThat(harnessLines).hasSize(2);
         assertThat(app.err()).doesNotContain("Exception");

@@ -41,7 +41,7 @@ class PagesTest {
     void pagePrintsWhatChromiumPrints(String name, Path dir, String page, Path expected) throws Exception {
         String first = Files.readAllLines(dir.resolve(page)).stream().findFirst().orElse("");
         boolean isolationOff = first.contains("harness: --isolation off");
-        Harness.Result r = Harness.run(dir, page, b -> b.isolation(!isolationOff), Duration.ofSeconds(20));
+        Harness.Result r = Harness.run(dir, page, b -> b.isolation(!isolationOff), Duration.ofSeconds(60));
         assertThat(r.idle()).as("page went idle; agents: %s", r.report()).isTrue();
         List<String> want = Files.readAllLines(expected);
         assertThat(String.join("\n", r.stdout()).lines().toList())

@@ -7,7 +7,7 @@ import org.graalvm.polyglot.Engine;
  * The one polyglot {@link Engine} of the JVM, shared by every browser, context and agent so that compiled code is
  * reused (a new engine costs about a second before its first script runs). It lives as long as the JVM.
  *
- * <p>Runs with or without the JIT: with the launch flags of README ("Running compiled") Truffle compiles; without
+ * <p>Runs with or without the JIT: with the launch flags of README ("As a dependency: the JVM flags") Truffle compiles; without
  * them it falls back to its interpreter, and this class says so once on stderr, naming the flags. Never an
  * exception for a missing flag.
  */
@@ -48,7 +48,7 @@ public final class Engines {
         if (isInterpreted(engine)) {
             warnings.println("[harness] Truffle runs in its fallback runtime: pages run, but JavaScript and wasm are "
                     + "not JIT-compiled (often 10-100x slower). To compile, run this JVM (JDK " + JIT_JDK_FLOOR
-                    + "+, now " + jdk + ") with: " + JIT_FLAGS + " (README, \"Running compiled\").");
+                    + "+, now " + jdk + ") with: " + JIT_FLAGS + " (README, \"As a dependency: the JVM flags\").");
         }
         return engine;
     }
