@@ -73,6 +73,14 @@ public final class Messaging {
         }
     }
 
+    /**
+     * Whether {@code e}, caught by guest code, is a StackOverflowError raised in host code: where the stack runs out
+     * inside a host call, GraalJS throws the host's own error (a {@code HostContext$1}), not a RangeError.
+     */
+    public static boolean isStackOverflow(Value e) {
+        return e != null && e.isHostObject() && e.asHostObject() instanceof StackOverflowError;
+    }
+
     /** A direct buffer of {@code n} bytes that JS fills with an ArrayBuffer's contents. */
     public static ByteBuffer allocate(int n) {
         return ByteBuffer.allocateDirect(n);
