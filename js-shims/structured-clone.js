@@ -625,8 +625,33 @@
     }
   }
 
+  // A value nested too deep for the engine's stack (the recursive encoder, or GraalJS's JSON.stringify, which
+  // stops at 1000 levels) is V8's RangeError with the method's prefix. The engine's own RangeErrors are told
+  // apart by their exact message; any other exception (a getter's) passes unchanged.
+  const NativeRangeError = RangeError;
+  const NativeRangeErrorProto = RangeError.prototype;
+  const STACK_EXHAUSTED = ['Maximum call stack size exceeded', 'cannot stringify objects nested that deep'];
+  // Where the stack runs out inside a host call (the Proxy check), GraalJS throws the host's StackOverflowError
+  // instead (seen as "com.oracle.truffle.host.HostContext$1"); only the host can recognize it.
+  const hostIsStackOverflow = hasHost && typeof $.host.isStackOverflow === 'function' ? (e) => $.host.isStackOverflow(e) : () => false;
+  function isStackExhausted(e) {
+    if (hostIsStackOverflow(e)) return true;
+    if (e === null || typeof e !== 'object' || getProto(e) !== NativeRangeErrorProto) return false;
+    const d = getOwnPropDesc(e, 'message');
+    return d !== undefined && (d.value === STACK_EXHAUSTED[0] || d.value === STACK_EXHAUSTED[1]);
+  }
+
   $.serialize = function serialize(value, transferList, errorPrefix) {
     const s = State(errorPrefix === undefined ? '' : errorPrefix);
+    try {
+      return serializeWith(s, value, transferList);
+    } catch (e) {
+      if (isStackExhausted(e)) throw new NativeRangeError(s.prefix + STACK_EXHAUSTED[0]);
+      throw e;
+    }
+  };
+
+  function serializeWith(s, value, transferList) {
     if (transferList !== undefined && transferList !== null && transferList.length > 0) {
       prepareTransfer(s, transferList);
     }
@@ -641,7 +666,7 @@
       }
     }
     return { __proto__: null, data: stringify(encoded), refs: s.refs };
-  };
+  }
 
   // ---- deserialization -------------------------------------------------------------------------------
 

@@ -273,6 +273,12 @@ public final class AgentBridge {
         return Messaging.proxyTarget(value);
     }
 
+    /** structured-clone.js: whether {@code e} (an exception caught in JS) is the host's StackOverflowError. */
+    @HostAccess.Export
+    public boolean isStackOverflow(Value e) {
+        return Messaging.isStackOverflow(e);
+    }
+
     @HostAccess.Export
     public BlobData blobData(ByteBuffer bytes, String type) {
         return new BlobData(bytes, type);

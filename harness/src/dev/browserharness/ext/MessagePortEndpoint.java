@@ -7,18 +7,22 @@ import org.graalvm.polyglot.HostAccess;
 
 /**
  * The Java side of one MessagePort (explicit, or the implicit port of a Worker and of its global scope).
- * Two endpoints are entangled; posting on one queues a task on the agent that owns the other. Messages wait
- * in the endpoint until its port is started (HTML "port message queue" enabled) and has an owner.
+ * Two endpoints are entangled; posting on one adds the message to the other's port message queue (HTML), which
+ * belongs to the endpoint, not to an agent: a message leaves it only when a task on the current owner's loop
+ * dispatches it. So the messages still queued when a port is transferred move with it, in order, to its next
+ * owner; nothing is delivered while it is unstarted (HTML "port message queue" disabled) or in transit.
  */
 public final class MessagePortEndpoint {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     @HostAccess.Export public final int id = IDS.incrementAndGet();
     private MessagePortEndpoint peer;
-    private Agent owner;
+    private Agent owner; // null while the port travels in a message
     private boolean started;
     private boolean closed;
-    private final ArrayDeque<Message> pending = new ArrayDeque<>();
+    private final ArrayDeque<Message> queue = new ArrayDeque<>();
+    private int epoch; // see enqueue
+    private int backlog; // queued messages the backlog task has still to dispatch
 
     /** Creates an entangled pair, both owned by {@code owner}. */
     public static MessagePortEndpoint[] pair(Agent owner) {
@@ -41,22 +45,37 @@ public final class MessagePortEndpoint {
     }
 
     /*
-     * Posting to the owner's loop happens under this endpoint's lock, in enqueue as in start's flush: otherwise
-     * a message posted while start() flushes the queued ones could overtake them (seen: a worker that got its
-     * data before the message announcing it). Lock order is endpoint → event loop; a loop never calls out while
-     * holding its own lock.
+     * Dispatch: a message leaves the queue only in a task on the owner's loop, and only if the port is still in
+     * the ownership it had when the task was posted (its epoch: every start, transfer or move starts a new one);
+     * a task of an older epoch does nothing, so the message stays for the port's next owner. While started, each
+     * arriving message gets a task of its own (messages interleave with other tasks in the order they were
+     * posted). The messages already waiting when the port starts (its backlog) are dispatched by one task that
+     * takes one and re-posts itself while backlog is left: a port that moves on with a long queue leaves one
+     * stale task behind, not one per message. Each task takes the oldest message, so the order is kept whichever
+     * task runs first. Posting to the loop happens under this endpoint's lock (lock order endpoint → event loop;
+     * a loop never calls out while holding its own lock).
      */
     private void enqueue(Message message) {
         synchronized (this) {
             if (closed) return;
-            if (!started || owner == null) {
-                pending.add(message);
-                return;
-            }
+            queue.add(message);
+            if (!started || owner == null) return;
             Agent o = owner;
-            if (o.loop().post(() -> Messaging.deliver(o, this, message))) return;
+            int e = epoch;
+            if (o.loop().post(() -> dispatch(o, e, false))) return;
         }
         close();
+    }
+
+    /** A dispatch task on {@code o}'s thread (see above); {@code backlogTask}: the one draining the backlog. */
+    private void dispatch(Agent o, int e, boolean backlogTask) {
+        Message m;
+        synchronized (this) {
+            if (epoch != e || closed) return;
+            if (backlogTask && --backlog > 0) o.loop().post(() -> dispatch(o, e, true));
+            m = queue.poll();
+        }
+        if (m != null) Messaging.deliver(o, this, m);
     }
 
     /** Enables delivery (port.start(), setting onmessage, or a worker script having run). */
@@ -66,15 +85,28 @@ public final class MessagePortEndpoint {
             return;
         }
         started = true;
+        int e = ++epoch;
         Agent o = owner;
-        for (Message m : pending) o.loop().post(() -> Messaging.deliver(o, this, m));
-        pending.clear();
+        backlog = queue.size();
+        if (backlog > 0) o.loop().post(() -> dispatch(o, e, true));
+    }
+
+    /**
+     * The port was put in a message (on the sender's thread, before anything else runs there): until the
+     * message is delivered it belongs to no agent, and the dispatch tasks already queued at its old owner do
+     * nothing.
+     */
+    synchronized void leave() {
+        owner = null;
+        started = false;
+        epoch++;
     }
 
     /** Moves the port to another agent (it was transferred in a message); it starts again unstarted. */
     public synchronized void adopt(Agent newOwner) {
         owner = newOwner;
         started = false;
+        epoch++;
     }
 
     /**
@@ -84,15 +116,16 @@ public final class MessagePortEndpoint {
     @HostAccess.Export
     public synchronized void unstart() {
         started = false;
+        epoch++;
     }
 
-    /** Detaches this port from its peer: the peer's later messages go nowhere. */
+    /** Detaches this port from its peer: the peer's later messages go nowhere, the queued ones are dropped. */
     public void close() {
         MessagePortEndpoint p;
         synchronized (this) {
             if (closed) return;
             closed = true;
-            pending.clear();
+            queue.clear();
             p = peer;
             peer = null;
         }
@@ -102,6 +135,4 @@ public final class MessagePortEndpoint {
             }
         }
     }
-
-
 }

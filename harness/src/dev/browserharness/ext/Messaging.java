@@ -15,12 +15,16 @@ public final class Messaging {
     /**
      * Builds a {@link Message} from what {@code $.serialize} produced, on the sender's thread. {@code refs} holds
      * host objects only: ByteBuffer (an ArrayBuffer's copied bytes), SharedMemory, WasmMemories.Handle (a shared
-     * WebAssembly.Memory or its buffer), WasmModules.Handle, MessagePortEndpoint, BlobData.
+     * WebAssembly.Memory or its buffer), WasmModules.Handle, MessagePortEndpoint, BlobData. A transferred port
+     * leaves its agent here: the messages queued for it wait in it for the receiver.
      */
     public static Message message(String data, String kinds, Value refs) {
         if (refs == null || refs.isNull() || refs.getArraySize() == 0) return new Message(data, kinds, Message.NO_REFS);
         Object[] out = new Object[(int) refs.getArraySize()];
-        for (int i = 0; i < out.length; i++) out[i] = refs.getArrayElement(i).asHostObject();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = refs.getArrayElement(i).asHostObject();
+            if (out[i] instanceof MessagePortEndpoint port) port.leave(); // transferred: it travels with the message
+        }
         return new Message(data, kinds, out);
     }
 
@@ -67,6 +71,14 @@ public final class Messaging {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: reading a Proxy failed", e);
         }
+    }
+
+    /**
+     * Whether {@code e}, caught by guest code, is a StackOverflowError raised in host code: where the stack runs out
+     * inside a host call, GraalJS throws the host's own error (a {@code HostContext$1}), not a RangeError.
+     */
+    public static boolean isStackOverflow(Value e) {
+        return e != null && e.isHostObject() && e.asHostObject() instanceof StackOverflowError;
     }
 
     /** A direct buffer of {@code n} bytes that JS fills with an ArrayBuffer's contents. */

@@ -1,0 +1,46 @@
+// capture: realtime
+// A value nested 100,000 deep is too deep to clone: structuredClone and every postMessage throw V8's RangeError
+// with the method's prefix (catchable, nothing is posted), and the page goes on; a 500-deep one clones.
+function nest(depth, make) {
+  let v = 0;
+  for (let i = 0; i < depth; i++) v = make(v);
+  return v;
+}
+const kinds = {
+  array: (v) => [v],
+  object: (v) => ({ v }),
+  map: (v) => new Map([[0, v]]),
+  set: (v) => new Set([v]),
+};
+const show = (e) => (e instanceof Error ? e.constructor.name + ': ' + e.message : 'not an Error: ' + String(e));
+const attempt = (what, f) => {
+  try {
+    f();
+    console.log(what + ': no exception');
+  } catch (e) {
+    console.log(what + ': ' + show(e));
+  }
+};
+for (const [kind, make] of Object.entries(kinds)) attempt('structuredClone ' + kind, () => structuredClone(nest(100000, make)));
+const { port1, port2 } = new MessageChannel();
+port2.onmessage = (e) => console.log('port2 got ' + typeof e.data);
+attempt('MessagePort', () => port1.postMessage(nest(100000, kinds.array)));
+const worker = new Worker(URL.createObjectURL(new Blob([`
+  const nest = ${nest.toString()};
+  onmessage = (e) => {
+    if (e.data !== 'go') return postMessage('worker got ' + typeof e.data);
+    try {
+      postMessage(nest(100000, (v) => ({ v })));
+    } catch (e) {
+      postMessage('worker: ' + e.constructor.name + ': ' + e.message);
+    }
+  };
+`], { type: 'text/javascript' })));
+attempt('Worker', () => worker.postMessage(nest(100000, kinds.object)));
+console.log('500 deep: ' + JSON.stringify(structuredClone(nest(500, kinds.array))).length);
+worker.onmessage = (e) => {
+  console.log(e.data);
+  port1.postMessage('after');
+  setTimeout(() => worker.terminate(), 100);
+};
+worker.postMessage('go');
