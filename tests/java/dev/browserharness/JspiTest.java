@@ -33,6 +33,14 @@ class JspiTest {
     }
 
     @Test
+    void theExampleRunsWithJspiAndWithAsyncify() throws Exception {
+        Harness.Result r = Harness.run(Path.of("examples/jspi"), "index.html", b -> {}, Duration.ofSeconds(60));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactlyInAnyOrder("JSPI:     read 4 numbers, sum 150", "JSPI:     main() resolved to 150",
+                "Asyncify: read 4 numbers, sum 150", "Asyncify: main() returned 150");
+    }
+
+    @Test
     void withoutTheContinuationFlagJspiIsAbsentAndOneLineSaysWhy(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.js"),
                 "console.log(String('Suspending' in WebAssembly), typeof WebAssembly.promising, typeof WebAssembly.SuspendError);");
