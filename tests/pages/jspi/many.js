@@ -1,5 +1,5 @@
-// Deep and many: a wasm recursion 1,000 frames deep suspended at its bottom, and 1,000 stacks suspended at once,
 // capture: realtime
+// Deep and many: a wasm recursion 1,000 frames deep suspended at its bottom, and 1,000 stacks suspended at once,
 // resumed in reverse order. (10,000 frames deep: JspiTest, which lets GraalWasm compile the recursion first.)
 (async () => {
   const log = (...a) => console.log(a.join(' '));
