@@ -100,7 +100,9 @@
         current = call;
       }
       call.awaited = promiseResolve(result);
-      if (!host.jspiSuspend(where)) throw new SuspendError('trying to suspend a stack that holds a native frame');
+      const failed = host.jspiSuspend(where);
+      if (failed === 'too large') throw new RangeError('Maximum call stack size exceeded (this wasm stack is too large to suspend)');
+      if (failed !== null) throw new SuspendError('trying to suspend a stack that holds a native frame');
       const value = call.value;
       call.value = undefined;
       if (call.ok) return value;

@@ -13,6 +13,10 @@
     (i32.add (call $suspend (local.get 0))
              (call $suspend (i32.add (local.get 0) (i32.const 100)))))
 
+  ;; one suspension and nothing else (bench/jspi.js)
+  (func (export "one") (param i32) (result i32)
+    (call $suspend (local.get 0)))
+
   ;; one suspension; logs before and after it
   (func (export "once") (param i32) (result i32)
     (local $r i32)

@@ -1,5 +1,5 @@
-// JSPI's API surface: WebAssembly.Suspending, promising and SuspendError, their argument checks (V8's messages)
 // capture: realtime (wasm compiles off the main thread; virtual time would end the page early)
+// JSPI's API surface: WebAssembly.Suspending, promising and SuspendError, their argument checks (V8's messages)
 // and what a promising function looks like.
 (async () => {
   const log = (...a) => console.log(a.join(' '));

@@ -1,5 +1,5 @@
-// JSPI's error paths: a rejected promise is thrown into wasm and (uncaught there) rejects the promising call;
 // capture: realtime (wasm compiles off the main thread; virtual time would end the page early)
+// JSPI's error paths: a rejected promise is thrown into wasm and (uncaught there) rejects the promising call;
 // traps and throws reject it too; SuspendError without a promising call or with JS frames in between; values that
 // are not promises (and thenables) are awaited like promises.
 (async () => {

@@ -1,5 +1,5 @@
-// While a wasm stack is suspended the agent runs on: microtasks, timers, messages and other promising calls.
 // capture: realtime (wasm compiles off the main thread; virtual time would end the page early)
+// While a wasm stack is suspended the agent runs on: microtasks, timers, messages and other promising calls.
 // Each stack resumes when its own promise settles, in whatever order they settle.
 (async () => {
   const log = (...a) => console.log(a.join(' '));

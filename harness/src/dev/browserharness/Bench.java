@@ -24,6 +24,9 @@ final class Bench {
         REFERENCE.put("postmessage-throughput-msg-per-s", new Reference("27,900", ">= 56,000", "msg/s"));
         REFERENCE.put("postmessage-roundtrip-us", new Reference("99", "<= 99", "µs"));
         REFERENCE.put("worker-spawn-first-message-ms", new Reference("41", "<= 41", "ms"));
+        REFERENCE.put("jspi-suspend-resume-us", new Reference("0.26-0.43", "<= 3", "µs"));
+        REFERENCE.put("jspi-suspend-resume-first-round-us", new Reference("", "", "µs"));
+        REFERENCE.put("jspi-suspend-resume-one-stack-us", new Reference("", "", "µs"));
     }
 
     private Bench() {}
@@ -34,7 +37,7 @@ final class Bench {
             out.println("harness bench: no benchmark folder " + dir.toAbsolutePath());
             return 2;
         }
-        List<String> pages = List.of("pingpong.js", "messages.js", "spawn.js");
+        List<String> pages = List.of("pingpong.js", "messages.js", "spawn.js", "jspi.js");
         Map<String, String> results = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.builder().mount("http://localhost/", dir).build()) {

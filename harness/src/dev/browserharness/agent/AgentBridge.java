@@ -388,9 +388,9 @@ public final class AgentBridge {
         return agent.jspi().resume(stack);
     }
 
-    /** Suspends the innermost promising call's stack; returns once resumed (false: it could not be suspended). */
+    /** Suspends the innermost promising call's stack; returns null once resumed, or why it could not suspend it. */
     @HostAccess.Export
-    public boolean jspiSuspend(String awaiting) {
+    public String jspiSuspend(String awaiting) {
         return agent.jspi().suspend(awaiting);
     }
 }

@@ -81,17 +81,21 @@ public final class Jspi {
 
     /**
      * Called by a Suspending import inside the innermost running promising call (the shim checked that): yields
-     * its continuation. Returns true once resumed; false if the JVM could not suspend it (a native frame pins it).
+     * its continuation. Returns null once resumed, or why the JVM could not suspend the stack: "pinned" (a native
+     * frame on it) or "too large" (its frames would not fit one G1 region: see -XX:G1HeapRegionSize in bin/harness).
      */
-    public boolean suspend(String awaiting) {
+    public String suspend(String awaiting) {
         Stack s = running;
-        if (s == null) return false;
+        if (s == null) return "pinned";
         s.awaiting = awaiting;
         s.suspendedAt = System.nanoTime();
         try {
-            return (boolean) YIELD.invokeExact();
+            return (boolean) YIELD.invokeExact() ? null : "pinned";
         } catch (IllegalStateException pinned) {
-            return false;
+            return "pinned";
+        } catch (StackOverflowError e) {
+            if ("Humongous stack chunk".equals(e.getMessage())) return "too large";
+            throw e;
         } catch (Throwable t) {
             throw sneaky(t);
         }
