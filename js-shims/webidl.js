@@ -130,9 +130,10 @@
     return safe;
   }
 
-  P.SafeMap = makeSafe(Map, class SafeMap extends Map { constructor() { super(); } },
+  // (an initial iterable is read with the page-visible iterator protocol: pass one at start-up only)
+  P.SafeMap = makeSafe(Map, class SafeMap extends Map { constructor(entries) { super(entries); } },
     createSafeIterator(P.MapIteratorPrototypeNext));
-  P.SafeSet = makeSafe(Set, class SafeSet extends Set { constructor() { super(); } },
+  P.SafeSet = makeSafe(Set, class SafeSet extends Set { constructor(values) { super(values); } },
     createSafeIterator(P.SetIteratorPrototypeNext));
   P.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap { constructor() { super(); } });
   P.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet { constructor() { super(); } });
@@ -151,6 +152,11 @@
   ObjectSetPrototypeOf(SafeArrayIterator.prototype, null);
   ObjectFreeze(SafeArrayIterator.prototype);
   P.SafeArrayIterator = ObjectFreeze(SafeArrayIterator);
+
+  /** for (const ch of SafeStringIterator(s)): the code points of s, without String.prototype[Symbol.iterator]. */
+  const StringIterator = createSafeIterator(P.StringIteratorPrototypeNext);
+  const StringPrototypeSymbolIterator = P.StringPrototypeSymbolIterator;
+  P.SafeStringIterator = (s) => new StringIterator(StringPrototypeSymbolIterator(s));
 
   /** An array whose prototype is null (see above). */
   P.InternalArray = function InternalArray(...items) { return ObjectSetPrototypeOf(items, null); };
