@@ -33,8 +33,8 @@ self.exerciseCommon = async function (label, log, dataURL) {
   let order = '';
   await new Promise((resolve) => {
     let n = 0;
-    const iv = setInterval(() => { order += ' i' + (++n); if (n === 2) { clearInterval(iv); resolve(); } }, 1);
     setTimeout((a, b) => { order += ' t' + a + b; }, 0, 1, 2);
+    const iv = setInterval(() => { order += ' i' + (++n); if (n === 2) { clearInterval(iv); resolve(); } }, 5);
     queueMicrotask(() => { order += ' m'; });
   });
   log('timers:' + order + ' ' + (typeof performance.now()) + ' ' + (performance.timeOrigin > 0));
