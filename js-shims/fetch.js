@@ -21,15 +21,31 @@
     StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
     StringPrototypeToWellFormed, StringPrototypeTrim, SymbolIterator, SymbolToStringTag, SyntaxError, TypeError,
     Uint8Array, parseInt, InternalArray, ArrayPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice,
-    TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet } = $.primordials;
+    TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet,
+    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength } = $.primordials;
 
   // The Java half (AgentBridge.fetch → net/Network): mounts, blob: URLs and allowed real http(s), on the
   // browser's I/O threads; `done(response)` or `fail(error)` is called in a task of this agent.
   // No promise carries the raw response (its body may be one CORS hides): a page that patched
   // Promise.prototype could reach a promise's value through its `constructor`/`then`.
+  /**
+   * A view on `u8`'s bytes for the Java side, which reads a view's buffer/byteOffset/byteLength as members: own data
+   * properties here, so no getter the page put on TypedArray.prototype runs (or sees the bytes).
+   */
+  function hostBytes(u8) {
+    if (u8 === null || u8 === undefined) return null;
+    const buffer = TypedArrayPrototypeGetBuffer(u8), byteOffset = TypedArrayPrototypeGetByteOffset(u8);
+    const byteLength = TypedArrayPrototypeGetByteLength(u8);
+    const v = new Uint8Array(buffer, byteOffset, byteLength);
+    ObjectDefineProperty(v, 'buffer', { __proto__: null, value: buffer });
+    ObjectDefineProperty(v, 'byteOffset', { __proto__: null, value: byteOffset });
+    ObjectDefineProperty(v, 'byteLength', { __proto__: null, value: byteLength });
+    return v;
+  }
+
   $.netFetch = function (req, done, fail) {
     const url = req.url;
-    $.host.fetch(req.method, url, req.headers, req.body ?? null, (r) => {
+    $.host.fetch(req.method, url, req.headers, hostBytes(req.body), (r) => {
       const hs = InternalArray();
       const list = r.headers;
       for (let i = 0; i < list.length; i++) hs[i] = InternalArray(String(list[i][0]), String(list[i][1]));
@@ -400,7 +416,7 @@
         $.requireArgs(arguments, 1, 'URL', 'createObjectURL');
         if (!blobSlots.has(obj)) throw new TypeError(`${execMsg('URL', 'createObjectURL')}: Overload resolution failed.`);
         const s = blobSlots.get(obj);
-        return String($.host.registerBlobURL(s.bytes, s.type));
+        return String($.host.registerBlobURL(hostBytes(s.bytes), s.type));
       },
       revokeObjectURL(url) {
         $.requireArgs(arguments, 1, 'URL', 'revokeObjectURL');
