@@ -3,10 +3,11 @@
   // ---- primordials ---------------------------------------------------------------------------------
   // The intrinsics every shim uses, captured here, before any page script runs (js-shims/README.md,
   // "Page code cannot steer the shims"). Names follow Node's primordials:
-  //   Array, ArrayIsArray, ArrayPrototypePush(arr, x), ArrayPrototypeGetLength? (getters: XPrototypeGetY(obj)),
-  //   ArrayPrototypeSymbolIterator, SymbolIterator (well-known symbols), JSONStringify, ReflectApply, ...
+  //   Array (constructors), ArrayIsArray, JSONStringify, ReflectApply (statics), ArrayPrototypePush(arr, x)
+  //   (methods), TypedArrayPrototypeGetBuffer(view) (getters), SymbolIterator (well-known symbols), ...
   // Prototype methods are "uncurried": the receiver is the first argument, no page-visible property is read
-  // to call them. Safe collections (SafeMap, SafeSet, SafeWeakMap, SafeWeakSet) have frozen, null-rooted
+  // to call them. The object itself is not frozen (that cost Truffle a shape per property, seconds per agent);
+  // only the shims hold it. Safe collections (SafeMap, SafeSet, SafeWeakMap, SafeWeakSet) have frozen, null-rooted
   // prototypes of their own, so map.get(k) never reaches Map.prototype; their iterators too (SafeMap's
   // entries are read with e[0]/e[1], never destructured). SafeArrayIterator(arr) iterates an array with
   // for...of without touching Array.prototype[Symbol.iterator] or %ArrayIteratorPrototype%.next.
