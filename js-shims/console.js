@@ -77,7 +77,7 @@
     SharedArrayBuffer, SharedArrayBufferPrototype, String, StringPrototype, StringPrototypeCharCodeAt,
     StringPrototypeCodePointAt, StringPrototypeMatch, StringPrototypeReplace, StringPrototypeSplit,
     StringPrototypeStartsWith, StringPrototypeSubstring, StringPrototypeTrim, Symbol, SymbolToStringTag,
-    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet } = $.primordials;
+    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator } = $.primordials;
 
   // ---------------------------------------------------------------- intrinsics (captured at start-up)
   const O = Object, R = Reflect;
@@ -121,7 +121,7 @@
 
   function tryCall(fn, thisArg) {
     if (!fn) return undefined;
-    try { return { v: call(fn, thisArg) }; } catch { return undefined; }
+    try { return { __proto__: null, v: call(fn, thisArg) }; } catch { return undefined; }
   }
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
   function builtinTag(o) { try { return call(objToString, o).slice(8, -1); } catch { return 'Object'; } }
@@ -182,7 +182,7 @@
   }
   function describeRegExp(re) {
     let flags = '';
-    for (const [c, get] of reFlagGetters) if (call(get, re)) flags += c;
+    for (let i = 0; i < reFlagGetters.length; i++) if (call(reFlagGetters[i][1], re)) flags += reFlagGetters[i][0];
     return '/' + call(reSource, re) + '/' + flags;
   }
   // V8 descriptionForError: native errors print `stack`; client (platform) errors only when the stack
@@ -212,22 +212,22 @@
     if (typeof $.promiseState === 'function') {
       try { const r = $.promiseState(p); if (r && typeof r.state === 'string') return r; } catch { /* ignored */ }
     }
-    return { state: 'pending', value: undefined };
+    return { __proto__: null, state: 'pending', value: undefined };
   }
 
   // The RemoteObject V8 builds for a value: {type, subtype, description, value, obj, kind}.
   function mirror(v) {
     switch (typeof v) {
-      case 'undefined': return { type: 'undefined', description: 'undefined', value: v };
-      case 'boolean': return { type: 'boolean', description: StringCtor(v), value: v };
-      case 'number': return { type: 'number', description: describeNumber(v), value: v };
-      case 'string': return { type: 'string', description: v, value: v };
-      case 'bigint': return { type: 'bigint', description: abbreviate(describeBigInt(v), true), value: v };
-      case 'symbol': return { type: 'symbol', description: describeSymbol(v), value: v };
-      case 'function': return { type: 'function', description: describeFunction(v), obj: v };
+      case 'undefined': return { __proto__: null, type: 'undefined', description: 'undefined', value: v };
+      case 'boolean': return { __proto__: null, type: 'boolean', description: StringCtor(v), value: v };
+      case 'number': return { __proto__: null, type: 'number', description: describeNumber(v), value: v };
+      case 'string': return { __proto__: null, type: 'string', description: v, value: v };
+      case 'bigint': return { __proto__: null, type: 'bigint', description: abbreviate(describeBigInt(v), true), value: v };
+      case 'symbol': return { __proto__: null, type: 'symbol', description: describeSymbol(v), value: v };
+      case 'function': return { __proto__: null, type: 'function', description: describeFunction(v), obj: v };
     }
-    if (v === null) return { type: 'object', subtype: 'null', description: 'null', value: null };
-    const m = { type: 'object', obj: v };
+    if (v === null) return { __proto__: null, type: 'object', subtype: 'null', description: 'null', value: null };
+    const m = { __proto__: null, type: 'object', obj: v };
     let r;
     if (typeof $.inspectSubtype === 'function') {
       // hook for the core: platform objects Chromium gives a subtype ('node', 'error', 'array', ...)
@@ -280,7 +280,7 @@
   // V8 ValueMirror::buildPropertyPreview
   function propertyPreview(name, v) {
     const m = mirror(v);
-    const p = { name, type: m.type };
+    const p = { __proto__: null, name, type: m.type };
     if (m.subtype) p.subtype = m.subtype;
     switch (m.type) {
       case 'string': p.value = abbreviate(v, true); break;
@@ -295,7 +295,7 @@
   // V8 ValueMirror::buildEntryPreview (only type/subtype/description are used by DevTools)
   function entryPreview(v) {
     const m = mirror(v);
-    const e = { type: m.type, description: m.type === 'bigint' ? abbreviate(describeBigInt(v), true) : m.description };
+    const e = { __proto__: null, type: m.type, description: m.type === 'bigint' ? abbreviate(describeBigInt(v), true) : m.description };
     if (m.subtype) e.subtype = m.subtype;
     return e;
   }
@@ -327,7 +327,7 @@
       try { d = getOwnDesc(holder, key); } catch { return true; }
       if (!d) return true;
       const nameStr = typeof key === 'symbol' ? describeSymbol(key) : key;
-      let p = { nameStr, isIndex };
+      let p = { __proto__: null, nameStr, isIndex };
       if ('value' in d) {
         if (!own) return true;
         p.value = d.value; p.hasValue = true;
@@ -365,13 +365,13 @@
         if (order) keys = ArrayPrototypeFilter(order, (k) => keys.includes(k)).concat(ArrayPrototypeFilter(keys, (k) => !order.includes(k)));
       }
       // stage "enumerable strings", then "all properties" (non-enumerable strings and symbols)
-      for (const k of keys) {
+      for (const k of new SafeArrayIterator(keys)) {
         if (typeof k !== 'string') continue;
         let d; try { d = getOwnDesc(holder, k); } catch { d = undefined; }
         if (!d || !d.enumerable) continue;
         if (!consider(holder, k, first, isIndexKey(k))) return out;
       }
-      for (const k of keys) if (!consider(holder, k, first, isIndexKey(k))) return out;
+      for (const k of new SafeArrayIterator(keys)) if (!consider(holder, k, first, isIndexKey(k))) return out;
       first = false;
       try { holder = getProto(holder); } catch { break; }
     }
@@ -392,26 +392,27 @@
   // V8 ObjectMirror::buildObjectPreviewInternal (nameLimit 5 / indexLimit 100; console.table: 1000/1000
   // for the table and for each row object).
   function buildPreview(m, forTable) {
-    const limits = forTable ? { name: 1000, index: 1000 } : { name: 5, index: 100 };
-    const state = { overflow: false };
+    const limits = forTable ? { __proto__: null, name: 1000, index: 1000 } : { __proto__: null, name: 5, index: 100 };
+    const state = { __proto__: null, overflow: false };
     const properties = [];
     const o = m.obj;
     // internal properties
     const internal = [];
     if (m.kind === 'wrapper') {
-      for (const f of wrapperValueOf) { const r = tryCall(f, o); if (r) { ArrayPrototypePush(internal, ['[[PrimitiveValue]]', r.v]); break; } }
+      for (const f of new SafeArrayIterator(wrapperValueOf)) { const r = tryCall(f, o); if (r) { ArrayPrototypePush(internal, ['[[PrimitiveValue]]', r.v]); break; } }
     } else if (m.subtype === 'promise') {
       const st = promiseState(o);
       ArrayPrototypePush(internal, ['[[PromiseState]]', st.state], ['[[PromiseResult]]', st.state === 'pending' ? undefined : st.value]);
     } else if (m.kind === 'weakref') {
       ArrayPrototypePush(internal, ['[[WeakRefTarget]]', call(weakRefDeref, o)]);
     }
-    for (const [name, val] of internal) {
+    for (let i = 0; i < internal.length; i++) {
+      const name = internal[i][0], val = internal[i][1];
       if (!limits.name) { state.overflow = true; break; }
       --limits.name;
       ArrayPrototypePush(properties, propertyPreview(name, val));
     }
-    for (const p of previewProperties(m, limits, state)) {
+    for (const p of new SafeArrayIterator(previewProperties(m, limits, state))) {
       let pp;
       if (p.hasValue) {
         pp = propertyPreview(p.nameStr, p.value);
@@ -419,11 +420,11 @@
           pp.valuePreview = buildPreview(mirror(p.value), true);
         }
       } else {
-        pp = { name: p.nameStr, type: 'accessor' };
+        pp = { __proto__: null, name: p.nameStr, type: 'accessor' };
       }
       ArrayPrototypePush(properties, pp);
     }
-    const preview = { type: 'object', description: m.description, overflow: false, properties };
+    const preview = { __proto__: null, type: 'object', description: m.description, overflow: false, properties };
     if (m.subtype) preview.subtype = m.subtype;
     // entries (Map / Set), at most 5
     if (m.kind === 'map' || m.kind === 'set') {
@@ -434,8 +435,8 @@
         const step = call(next, it);
         if (step.done) break;
         if (entries.length === 5) { state.overflow = true; break; }
-        if (m.kind === 'map') ArrayPrototypePush(entries, { key: entryPreview(step.value[0]), value: entryPreview(step.value[1]) });
-        else ArrayPrototypePush(entries, { value: entryPreview(step.value) });
+        if (m.kind === 'map') ArrayPrototypePush(entries, { __proto__: null, key: entryPreview(step.value[0]), value: entryPreview(step.value[1]) });
+        else ArrayPrototypePush(entries, { __proto__: null, value: entryPreview(step.value) });
       }
       if (entries.length) preview.entries = entries;
     }
@@ -546,15 +547,15 @@
       if (preview.subtype === 'promise' && p.name === '[[PromiseState]]') {
         const result = props[i + 1] && props[i + 1].name === '[[PromiseResult]]' ? props[i + 1] : undefined;
         if (result) i++;
-        ArrayPrototypePush(out, { name: '<' + p.value + '>', value: p.value !== 'pending' ? result : undefined });
+        ArrayPrototypePush(out, { __proto__: null, name: '<' + p.value + '>', value: p.value !== 'pending' ? result : undefined });
       } else if (preview.subtype === 'generator' && p.name === '[[GeneratorState]]') {
-        ArrayPrototypePush(out, { name: '<' + p.value + '>' });
+        ArrayPrototypePush(out, { __proto__: null, name: '<' + p.value + '>' });
       } else if (p.name === '[[PrimitiveValue]]') {
-        ArrayPrototypePush(out, { value: p });
+        ArrayPrototypePush(out, { __proto__: null, value: p });
       } else if (p.name === '[[WeakRefTarget]]') {
-        ArrayPrototypePush(out, p.type === 'undefined' ? { name: '<cleared>' } : { value: p });
+        ArrayPrototypePush(out, p.type === 'undefined' ? { __proto__: null, name: '<cleared>' } : { __proto__: null, value: p });
       } else {
-        ArrayPrototypePush(out, { name: p.name, value: p });
+        ArrayPrototypePush(out, { __proto__: null, name: p.name, value: p });
       }
     }
     return out;
@@ -566,22 +567,22 @@
     const others = byComparator(ArrayPrototypeFilter(preview.properties, (p) => toIndex(p.name) === -1));
     const canShowGaps = !preview.overflow;
     const out = [];
-    const gap = (n) => ({ placeholder: n !== 1 ? 'empty \u00D7 ' + n : 'empty' });
+    const gap = (n) => ({ __proto__: null, placeholder: n !== 1 ? 'empty \u00D7 ' + n : 'empty' });
     let last = -1, count = 0;
-    for (const p of indexProps) {
+    for (const p of new SafeArrayIterator(indexProps)) {
       const index = toIndex(p.name);
       const gapN = index - last - 1;
       const hasGaps = index !== count;
       if (canShowGaps && gapN > 0) ArrayPrototypePush(out, gap(gapN));
-      ArrayPrototypePush(out, { name: !canShowGaps && hasGaps ? p.name : undefined, value: p });
+      ArrayPrototypePush(out, { __proto__: null, name: !canShowGaps && hasGaps ? p.name : undefined, value: p });
       last = index; count++;
     }
     const trailing = len - last - 1;
     if (canShowGaps && trailing > 0) ArrayPrototypePush(out, gap(trailing));
-    for (const p of others) ArrayPrototypePush(out, { name: p.name, value: p });
+    for (const p of new SafeArrayIterator(others)) ArrayPrototypePush(out, { __proto__: null, name: p.name, value: p });
     return out;
   }
-  function renderEntries(preview) { return ArrayPrototypeMap(preview.entries, (entry) => ({ entry })); }
+  function renderEntries(preview) { return ArrayPrototypeMap(preview.entries, (entry) => ({ __proto__: null, entry })); }
 
   // ObjectPropertiesSection.valueElementForFunctionDescription
   function renderFunction(description, includePreview, defaultName) {
@@ -698,7 +699,7 @@
       if (sub === undefined) { text += match[0]; sub = ''; }
       fmt = sub + StringPrototypeSubstring(match.input, match.index + match[0].length);
     }
-    return { text: text + fmt, rest: params.slice(argIndex) };
+    return { __proto__: null, text: text + fmt, rest: params.slice(argIndex) };
   }
 
   // ConsoleViewMessage.format
@@ -733,7 +734,7 @@
         cur = typeof cur === 'symbol' ? NAN : spec === 'f' ? gparseFloat(cur) : gparseInt(cur, 10);
       } else if (spec === 's') {
         cur = StringCtor(cur);
-        ArrayPrototypePush(states, { str: cur, off: 0 });
+        ArrayPrototypePush(states, { __proto__: null, str: cur, off: 0 });
       } else if (spec === 'c' || spec === 'o' || spec === 'O' || spec === '_') {
         i++; st.off += 2; continue;
       } else if (spec === '%') {
@@ -755,10 +756,10 @@
       const selected = [];
       for (const c of columnsArg) if (typeof c === 'string' && !selected.includes(c)) ArrayPrototypePush(selected, c);
       if (selected.length) {
-        for (const row of preview.properties) {
+        for (const row of new SafeArrayIterator(preview.properties)) {
           if (!row.valuePreview) continue;
           const map = new SafeMap();
-          for (const p of row.valuePreview.properties) if (selected.includes(p.name)) map.set(p.name, p);
+          for (const p of new SafeArrayIterator(row.valuePreview.properties)) if (selected.includes(p.name)) map.set(p.name, p);
           row.valuePreview.properties = ArrayPrototypeFilter(selected, (c) => map.has(c)).map((c) => map.get(c));
         }
       }
@@ -766,20 +767,20 @@
     const VALUE = {};
     const columns = [];
     const rows = [];
-    for (const row of preview.properties) {
+    for (const row of new SafeArrayIterator(preview.properties)) {
       let cells;
       if (row.valuePreview && row.valuePreview.properties.length) cells = row.valuePreview.properties;
       else if (row.value || row.value === '') cells = [{ name: VALUE, type: row.type, subtype: row.subtype, value: row.value }];
       else continue;
       const values = new SafeMap();
-      for (const cell of cells) {
+      for (const cell of new SafeArrayIterator(cells)) {
         if (!columns.includes(cell.name)) {
           if (columns.length === 20) continue;
           ArrayPrototypePush(columns, cell.name);
         }
         values.set(cell.name, renderPropertyPreview(cell.type, cell.subtype, cell.value));
       }
-      ArrayPrototypePush(rows, { name: row.name, values });
+      ArrayPrototypePush(rows, { __proto__: null, name: row.name, values });
     }
     if (!rows.length) return '';
     const header = ['(index)'].concat(ArrayPrototypeMap(columns, (c) => (c === VALUE ? 'Value' : StringCtor(c))));
@@ -911,10 +912,10 @@
     const fn = methods[name];
     // methods are not constructors and have the IDL names
     const method = { [name](...args) { return fn(...args); } }[name];
-    O.defineProperty(method, 'length', { value: 0 });
-    O.defineProperty(consoleObject, name, { value: method, writable: true, enumerable: true, configurable: true });
+    O.defineProperty(method, 'length', { __proto__: null, value: 0 });
+    O.defineProperty(consoleObject, name, { __proto__: null, value: method, writable: true, enumerable: true, configurable: true });
   }
-  O.defineProperty(consoleObject, SymbolToStringTag, { value: 'console', configurable: true });
+  O.defineProperty(consoleObject, SymbolToStringTag, { __proto__: null, value: 'console', configurable: true });
   $.defineGlobal('console', consoleObject);
 
   $.inspect = function (value) { return formatParameter(mirror(value), false, true); };
