@@ -132,7 +132,7 @@
   function isNativeFunction(f) {
     if (typeof f !== 'function') return false;
     if (typeof $.isNativeFunction === 'function' && $.isNativeFunction(f)) return true;
-    try { return /\{\s*\[native code\]\s*\}\s*$/.test(call(fnToString, f)); } catch { return false; }
+    try { return (RegExpPrototypeExec(/\{\s*\[native code\]\s*\}\s*$/, call(fnToString, f)) !== null); } catch { return false; }
   }
 
   // ---------------------------------------------------------------- V8: classification & descriptions
@@ -300,7 +300,7 @@
     return e;
   }
 
-  const isIndexKey = (k) => typeof k === 'string' && /^(?:0|[1-9]\d*)$/.test(k) && +k < 4294967295;
+  const isIndexKey = (k) => typeof k === 'string' && (RegExpPrototypeExec(/^(?:0|[1-9]\d*)$/, k) !== null) && +k < 4294967295;
 
   // V8 getPropertiesForPreview + PreviewPropertyAccumulator. Returns {props, overflow}.
   function previewProperties(m, limits, state) {
@@ -485,7 +485,7 @@
     }
     return description === undefined ? '' : description;
   }
-  const renderName = (name) => (/^\s|\s$|^$|\n/.test(name) ? '"' + name.replace(/\n/g, '\u21B5') + '"' : name);
+  const renderName = (name) => ((RegExpPrototypeExec(/^\s|\s$|^$|\n/, name) !== null) ? '"' + name.replace(/\n/g, '\u21B5') + '"' : name);
 
   function sortValue(p) {
     if (p.name === '[[PromiseState]]') return 1;
@@ -797,7 +797,7 @@
     let stack;
     try { stack = new Error().stack; } catch { return []; }
     if (typeof stack !== 'string') return [];
-    const frames = StringPrototypeSplit(stack, '\n').filter((l) => /^\s+at /.test(l)).slice(skip);
+    const frames = StringPrototypeSplit(stack, '\n').filter((l) => (RegExpPrototypeExec(/^\s+at /, l) !== null)).slice(skip);
     return ArrayPrototypeMap(frames, (l) => {
       let s = StringPrototypeReplace(l, /^\s+at /, '');
       let name = '', loc = s;

@@ -464,11 +464,11 @@
     let pos = s.indexOf('/');
     if (pos < 0) return null;
     const type = s.slice(0, pos);
-    if (!TOKEN_RE.test(type)) return null;
+    if (!(RegExpPrototypeExec(TOKEN_RE, type) !== null)) return null;
     let semi = s.indexOf(';', pos + 1);
     if (semi < 0) semi = s.length;
     const subtype = s.slice(pos + 1, semi).replace(/[ \t\n\r]+$/, '');
-    if (!TOKEN_RE.test(subtype)) return null;
+    if (!(RegExpPrototypeExec(TOKEN_RE, subtype) !== null)) return null;
     const params = [];
     const seen = new Set();
     pos = semi;
@@ -496,7 +496,7 @@
         if (value === '') continue;
       }
       const lname = StringPrototypeToLowerCase(name);
-      if (name !== '' && TOKEN_RE.test(name) && /^[\t\x20-\x7E\x80-\xFF]*$/.test(value) && !seen.has(lname)) {
+      if (name !== '' && (RegExpPrototypeExec(TOKEN_RE, name) !== null) && (RegExpPrototypeExec(/^[\t\x20-\x7E\x80-\xFF]*$/, value) !== null) && !seen.has(lname)) {
         seen.add(lname);
         ArrayPrototypePush(params, [lname === 'charset' ? lname : name, value]);
       }
@@ -508,7 +508,7 @@
     let out = m.type + '/' + m.subtype;
     for (const [name, value] of m.params) {
       let v = value;
-      if (v === '' || !TOKEN_RE.test(v)) v = '"' + StringPrototypeReplace(v, /(["\\])/g, '\\$1') + '"';
+      if (v === '' || !(RegExpPrototypeExec(TOKEN_RE, v) !== null)) v = '"' + StringPrototypeReplace(v, /(["\\])/g, '\\$1') + '"';
       out += ';' + name + '=' + v;
     }
     return out;
@@ -521,7 +521,7 @@
       const b = bytes[i];
       if (b === 0x25 && i + 2 < bytes.length) {
         const h = StringFromCharCode(bytes[i + 1], bytes[i + 2]);
-        if (/^[0-9A-Fa-f]{2}$/.test(h)) { ArrayPrototypePush(out, parseInt(h, 16)); i += 2; continue; }
+        if ((RegExpPrototypeExec(/^[0-9A-Fa-f]{2}$/, h) !== null)) { ArrayPrototypePush(out, parseInt(h, 16)); i += 2; continue; }
       }
       ArrayPrototypePush(out, b);
     }
@@ -532,7 +532,7 @@
   function forgivingBase64Decode(s) {
     s = StringPrototypeReplace(s, /[\t\n\f\r ]/g, '');
     if (s.length % 4 === 0) s = StringPrototypeReplace(s, /==?$/, '');
-    if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) return null;
+    if (s.length % 4 === 1 || (RegExpPrototypeExec(/[^A-Za-z0-9+/]/, s) !== null)) return null;
     const out = [];
     let buf = 0, bits = 0;
     for (let i = 0; i < s.length; i++) {
@@ -588,18 +588,18 @@
     if (value.length > 128) return false;
     switch (name) {
       case 'accept':
-        return !CORS_UNSAFE_BYTE.test(value);
+        return !(RegExpPrototypeExec(CORS_UNSAFE_BYTE, value) !== null);
       case 'accept-language': case 'content-language':
-        return /^[0-9A-Za-z *,\-.;=]*$/.test(value);
+        return (RegExpPrototypeExec(/^[0-9A-Za-z *,\-.;=]*$/, value) !== null);
       case 'content-type': {
-        if (CORS_UNSAFE_BYTE.test(value)) return false;
+        if ((RegExpPrototypeExec(CORS_UNSAFE_BYTE, value) !== null)) return false;
         const m = parseMimeType(value);
         if (!m) return false;
         const ess = m.type + '/' + m.subtype;
         return ess === 'application/x-www-form-urlencoded' || ess === 'multipart/form-data' || ess === 'text/plain';
       }
       case 'range':
-        return /^bytes=(\d+-\d*|\d*-\d+)$/.test(value) && !/^bytes=-$/.test(value);
+        return (RegExpPrototypeExec(/^bytes=(\d+-\d*|\d*-\d+)$/, value) !== null) && !(RegExpPrototypeExec(/^bytes=-$/, value) !== null);
       default:
         return false;
     }
@@ -609,8 +609,8 @@
   function normalizeHeaderValue(v) { return StringPrototypeReplace(v, /^[\t\n\r ]+|[\t\n\r ]+$/g, ''); }
 
   function validateHeader(name, value, prefix) {
-    if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
-    if (/[\0\n\r]/.test(value)) throw new TypeError(`${prefix}: Invalid value`);
+    if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
+    if ((RegExpPrototypeExec(/[\0\n\r]/, value) !== null)) throw new TypeError(`${prefix}: Invalid value`);
   }
 
   function listGet(list, name) {
@@ -742,7 +742,7 @@
   $.defineMethods(Headers.prototype, {
     append: headerOp('append', (slot, prefix, name, value) => { headersAppend(slot, name, value, prefix); }),
     delete: headerOp('delete', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
       if (slot.guard === 'immutable') throw new TypeError(`${prefix}: Headers are immutable`);
       const lname = StringPrototypeToLowerCase(name);
       if (slot.guard === 'request' && isForbiddenRequestHeader(lname, '')) return;
@@ -752,7 +752,7 @@
       if (slot.guard === 'request-no-cors') removePrivilegedNoCors(slot.list);
     }),
     get: headerOp('get', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
       return listGet(slot.list, StringPrototypeToLowerCase(name));
     }),
     getSetCookie() {
@@ -760,7 +760,7 @@
       return ArrayPrototypeFilter(slot.list, (e) => e[0] === 'set-cookie').map((e) => e[1]);
     },
     has: headerOp('has', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
       return listHas(slot.list, StringPrototypeToLowerCase(name));
     }),
     set: headerOp('set', (slot, prefix, name, rawValue) => {
@@ -1118,7 +1118,7 @@
     if (I.priority !== undefined) st.priority = I.priority;
     if (I.method !== undefined) {
       const m = I.method;
-      if (!TOKEN_RE.test(m)) throw new TypeError(`${prefix}: '${m}' is not a valid HTTP method.`);
+      if (!(RegExpPrototypeExec(TOKEN_RE, m) !== null)) throw new TypeError(`${prefix}: '${m}' is not a valid HTTP method.`);
       const up = StringPrototypeToUpperCase(m);
       if (FORBIDDEN_METHODS.has(up)) throw new TypeError(`${prefix}: '${m}' HTTP method is unsupported.`);
       st.method = METHOD_NORMALIZE.has(up) ? up : m;
@@ -1264,7 +1264,7 @@
     if (status < 200 || status > 599) {
       throw new RangeError(`${prefix}: The status provided (${status}) is outside the range [200, 599].`);
     }
-    if (!/^[\t\x20-\x7E\x80-\xFF]*$/.test(statusText)) throw new TypeError(`${prefix}: Invalid statusText`);
+    if (!(RegExpPrototypeExec(/^[\t\x20-\x7E\x80-\xFF]*$/, statusText) !== null)) throw new TypeError(`${prefix}: Invalid statusText`);
     st.status = status;
     // Chromium stores the statusText as UTF-8 and reads it back as Latin-1.
     st.statusText = isomorphicDecode(utf8Encode(statusText));
@@ -1324,7 +1324,7 @@
       $.requireArgs(arguments, 1, 'Response', 'json');
       let text;
       try { text = JSONStringify(data); } catch (e) {
-        if (typeof e === 'object' && e !== null && e instanceof TypeError && /bigint/i.test(e.message)) {
+        if (typeof e === 'object' && e !== null && e instanceof TypeError && (RegExpPrototypeExec(/bigint/i, e.message) !== null)) {
           throw new TypeError(`${prefix}: Do not know how to serialize a BigInt`);
         }
         if (e instanceof TypeError) throw new TypeError(`${prefix}: ${e.message}`);
