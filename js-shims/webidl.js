@@ -159,8 +159,20 @@
   const StringPrototypeSymbolIterator = P.StringPrototypeSymbolIterator;
   P.SafeStringIterator = (s) => new StringIterator(StringPrototypeSymbolIterator(s));
 
-  /** An array whose prototype is null (see above). */
-  P.InternalArray = function InternalArray(...items) { return ObjectSetPrototypeOf(items, null); };
+  /**
+   * An array whose prototype chain is one frozen empty object with a null prototype (see above): made by the Array
+   * constructor with a new.target of its own, so every internal array has the same shape (no per-array
+   * setPrototypeOf on hot paths), and no `constructor` or Symbol.species lookup can reach the page.
+   */
+  const INTERNAL_ARRAY_PROTOTYPE = ObjectFreeze(Object.create(null));
+  function InternalArrayNewTarget() {}
+  InternalArrayNewTarget.prototype = INTERNAL_ARRAY_PROTOTYPE;
+  const ReflectConstruct = Reflect.construct, ArrayCtor = Array, NO_ARGS = [];
+  P.InternalArray = function InternalArray(...items) {
+    const a = ReflectConstruct(ArrayCtor, NO_ARGS, InternalArrayNewTarget);
+    for (let i = 0; i < items.length; i++) a[i] = items[i];
+    return a;
+  };
   /**
    * `re` with its own copies of what String.prototype.replace/match/search and RegExp's Symbol methods read
    * (exec, flags, lastIndex and the flag getters), and a null prototype: no page patch of RegExp.prototype
