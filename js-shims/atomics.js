@@ -5,13 +5,15 @@
 // GraalJS's own Atomics.
 (function (g, $) {
   'use strict';
+  const { MathMax, MathTrunc, NumberIsInteger, NumberMAX_SAFE_INTEGER, ObjectSetPrototypeOf, Promise, ReflectApply,
+    ReflectConstruct, SafeWeakMap } = $.primordials;
   const host = $.host;
   const NativeSAB = g.SharedArrayBuffer;
   const NativeAtomics = g.Atomics;
-  const memoryOf = new WeakMap(); // a SharedArrayBuffer object of this realm -> its SharedMemory (host)
-  const wasmMemoryOfBuffer = new WeakMap(); // a shared WebAssembly.Memory's SharedArrayBuffer -> that Memory
+  const memoryOf = new SafeWeakMap(); // a SharedArrayBuffer object of this realm -> its SharedMemory (host)
+  const wasmMemoryOfBuffer = new SafeWeakMap(); // a shared WebAssembly.Memory's SharedArrayBuffer -> that Memory
   const sabProto = NativeSAB.prototype;
-  const nativeSab = {}; // GraalJS's own SharedArrayBuffer.prototype members, captured before they are replaced
+  const nativeSab = { __proto__: null }; // GraalJS's own SharedArrayBuffer.prototype members, captured before they are replaced
   for (const k of ['byteLength', 'growable', 'maxByteLength']) nativeSab[k] = Object.getOwnPropertyDescriptor(sabProto, k).get;
   for (const k of ['slice', 'grow']) nativeSab[k] = sabProto[k];
   const TypedArray = Object.getPrototypeOf(Int8Array);
@@ -23,14 +25,14 @@
   // ---- SharedArrayBuffer ---------------------------------------------------------------------------
   function toIndex(value, message) {
     const n = value === undefined ? 0 : toIntegerOrInfinity(value);
-    if (n < 0 || n > Number.MAX_SAFE_INTEGER) throw new RangeError(message);
+    if (n < 0 || n > NumberMAX_SAFE_INTEGER) throw new RangeError(message);
     return n;
   }
 
   /** This agent's SharedArrayBuffer object on `memory` (a SharedMemory), with prototype `proto`. */
   function wrap(memory, proto) {
     const buffer = host.sharedArrayBuffer(memory);
-    if (proto !== sabProto) Object.setPrototypeOf(buffer, proto);
+    if (proto !== sabProto) ObjectSetPrototypeOf(buffer, proto);
     memoryOf.set(buffer, memory);
     return buffer;
   }
@@ -39,9 +41,9 @@
   /** Is `b` a SharedArrayBuffer (its tag first: a failing brand check throws, which is slow on hot paths)? */
   function isNativeShared(b) {
     if (memoryOf.has(b)) return true;
-    if (typeof b !== 'object' || b === null || Reflect.apply(objToString, b, []) !== '[object SharedArrayBuffer]') return false;
+    if (typeof b !== 'object' || b === null || ReflectApply(objToString, b, []) !== '[object SharedArrayBuffer]') return false;
     try {
-      Reflect.apply(nativeSab.byteLength, b, []);
+      ReflectApply(nativeSab.byteLength, b, []);
       return true;
     } catch (e) {
       return false;
@@ -90,7 +92,7 @@
    */
   function withV8Receiver(fn, what, b, args, wrongReceiver) {
     try {
-      return Reflect.apply(fn, b, args);
+      return ReflectApply(fn, b, args);
     } catch (e) {
       if (e instanceof TypeError && wrongReceiver(b)) throw incompatible(what, b);
       throw e;
@@ -112,9 +114,9 @@
       if (!callNative('growable', what, this, [])) throw incompatible(what, this);
       const n = toIntegerOrInfinity(newLength); // ToIndex, with V8's one message for every bad length
       const invalid = () => new RangeError(what + ': Invalid length parameter');
-      if (!(n >= 0 && n <= Reflect.apply(nativeSab.maxByteLength, this, []))) throw invalid();
+      if (!(n >= 0 && n <= ReflectApply(nativeSab.maxByteLength, this, []))) throw invalid();
       try {
-        Reflect.apply(nativeSab.grow, this, [n]); // a compare-and-set loop on the length every agent shares
+        ReflectApply(nativeSab.grow, this, [n]); // a compare-and-set loop on the length every agent shares
       } catch (e) {
         if (e instanceof RangeError) throw invalid(); // shorter than the current length
         throw e;
@@ -160,7 +162,7 @@
   // same Java lists in every agent from its start (WasmMemories.installCallbacks, called by Bootstrap).
   const WA = g.WebAssembly;
   const WasmMemory = typeof WA === 'object' && WA !== null && typeof WA.Memory === 'function' ? WA.Memory : undefined;
-  const wasmShared = new WeakMap(); // Memory -> SharedMemory, or null when the memory is not shared
+  const wasmShared = new SafeWeakMap(); // Memory -> SharedMemory, or null when the memory is not shared
   function wasmSharedOf(m) {
     let s = wasmShared.get(m);
     if (s === undefined) {
@@ -171,7 +173,7 @@
   }
   const isSharedWasmMemory = (v) => WasmMemory !== undefined && typeof v === 'object' && v !== null &&
     v instanceof WasmMemory && wasmSharedOf(v) !== null;
-  const primaryOf = new WeakMap(); // a further Memory of this agent -> GraalJS's wrapper for the same memory
+  const primaryOf = new SafeWeakMap(); // a further Memory of this agent -> GraalJS's wrapper for the same memory
   const memBuffer = WasmMemory === undefined ? undefined : Object.getOwnPropertyDescriptor(WasmMemory.prototype, 'buffer').get;
   if (WasmMemory !== undefined) {
     const d = Object.getOwnPropertyDescriptor(WasmMemory.prototype, 'buffer');
@@ -179,12 +181,12 @@
       get buffer() {
         const primary = primaryOf.get(this);
         if (primary !== undefined) {
-          const current = Reflect.apply(memBuffer, primary, []);
-          if (Reflect.apply(nativeSab.byteLength, Reflect.apply(memBuffer, this, []), []) !== Reflect.apply(nativeSab.byteLength, current, [])) {
+          const current = ReflectApply(memBuffer, primary, []);
+          if (ReflectApply(nativeSab.byteLength, ReflectApply(memBuffer, this, []), []) !== ReflectApply(nativeSab.byteLength, current, [])) {
             host.resetWasmMemoryBuffer(this); // the memory grew
           }
         }
-        const b = Reflect.apply(memBuffer, this, []);
+        const b = ReflectApply(memBuffer, this, []);
         if (!memoryOf.has(b)) {
           const s = wasmSharedOf(this);
           if (s !== null) {
@@ -212,10 +214,10 @@
   /** {kind, handle} for a shared buffer or memory of this realm, or undefined. */
   $.shareRef = (v) => {
     const m = wasmMemoryOfBuffer.get(v);
-    if (m !== undefined) return { kind: 'WebAssembly.Memory.buffer', handle: host.wasmMemoryHandle(m) };
-    if (isSharedWasmMemory(v)) return { kind: 'WebAssembly.Memory', handle: host.wasmMemoryHandle(v) };
+    if (m !== undefined) return { __proto__: null, kind: 'WebAssembly.Memory.buffer', handle: host.wasmMemoryHandle(m) };
+    if (isSharedWasmMemory(v)) return { __proto__: null, kind: 'WebAssembly.Memory', handle: host.wasmMemoryHandle(v) };
     const memory = memoryOfBuffer(v);
-    return memory === undefined ? undefined : { kind: 'SharedArrayBuffer', handle: memory };
+    return memory === undefined ? undefined : { __proto__: null, kind: 'SharedArrayBuffer', handle: memory };
   };
   /** This realm's new object for a {kind, handle} of $.shareRef. */
   $.shareMaterialize = (kind, handle) => {
@@ -240,28 +242,28 @@
   // messages; then it runs in Java (shared memory) or in GraalJS's own Atomics (a plain ArrayBuffer's typed
   // arrays), captured here before we replace the namespace's methods (calling `NativeAtomics.x` later would call
   // ourselves).
-  const native = {};
+  const native = { __proto__: null };
   for (const k of Reflect.ownKeys(NativeAtomics)) {
     const d = Object.getOwnPropertyDescriptor(NativeAtomics, k);
     if (typeof d.value === 'function') native[k] = d.value;
   }
-  const KIND = { Int8Array: 1, Uint8Array: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5, Uint32Array: 6, BigInt64Array: 7, BigUint64Array: 8 };
+  const KIND = { __proto__: null, Int8Array: 1, Uint8Array: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5, Uint32Array: 6, BigInt64Array: 7, BigUint64Array: 8 };
   const SIZE = [0, 1, 1, 2, 2, 4, 4, 8, 8];
   const ADD = 0, SUB = 1, AND = 2, OR = 3, XOR = 4, XCHG = 5;
   const abDetached = (Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached') || {}).get;
 
   /** ValidateIntegerTypedArray (+ the detached check): {ta, kind, memory (the SharedMemory; undefined: not shared), buffer}. */
   function validate(ta, waitable, op) {
-    const tag = typeof ta === 'object' && ta !== null ? Reflect.apply(taTag, ta, []) : undefined;
+    const tag = typeof ta === 'object' && ta !== null ? ReflectApply(taTag, ta, []) : undefined;
     const kind = tag === undefined ? undefined : KIND[tag];
     if (kind === undefined || (waitable && kind !== 5 && kind !== 7)) {
       throw new TypeError(`${describe(ta)} is not ${waitable ? 'an int32 or BigInt64' : 'an integer'} typed array.`);
     }
-    const buffer = Reflect.apply(taBuffer, ta, []);
+    const buffer = ReflectApply(taBuffer, ta, []);
     const memory = memoryOfBuffer(buffer);
     if (memory === undefined) checkAttached(buffer, op);
     if (kind === 5 && memory !== undefined && !int32Views.has(ta)) {
-      int32Views.set(ta, { memory, base: Reflect.apply(taOffset, ta, []), length: Reflect.apply(taLength, ta, []) });
+      int32Views.set(ta, { __proto__: null, memory, base: ReflectApply(taOffset, ta, []), length: ReflectApply(taLength, ta, []) });
     }
     return { ta, kind, memory, buffer };
   }
@@ -269,7 +271,7 @@
   // Fast path for the common case — an Int32Array on shared memory, an int32 index and value: a view on a
   // SharedArrayBuffer never detaches and never gets shorter (a growable one only grows), so what validate() found
   // holds for good, its length as a lower bound (an index past it takes the slow path, which reads the length again).
-  const int32Views = new WeakMap(); // Int32Array on shared memory -> { memory, base, length }
+  const int32Views = new SafeWeakMap(); // Int32Array on shared memory -> { memory, base, length }
   function fast(ta, index) {
     const f = int32Views.get(ta);
     return f !== undefined && typeof index === 'number' && (index | 0) === index && index >= 0 && index < f.length ? f : undefined;
@@ -277,7 +279,7 @@
   const isInt32 = (v) => typeof v === 'number' && (v | 0) === v;
 
   function checkAttached(buffer, op) {
-    if (abDetached !== undefined && Reflect.apply(abDetached, buffer, [])) {
+    if (abDetached !== undefined && ReflectApply(abDetached, buffer, [])) {
       throw new TypeError(`Cannot perform Atomics.${op} on a detached or out-of-bounds ArrayBuffer`);
     }
   }
@@ -285,24 +287,24 @@
   /** ValidateAtomicAccess: the element index (a Number), RangeError outside the array. */
   function accessIndex(t, index) {
     const i = index === undefined ? 0 : toIntegerOrInfinity(index);
-    if (!(i >= 0 && i <= Number.MAX_SAFE_INTEGER) || i >= Reflect.apply(taLength, t.ta, [])) {
+    if (!(i >= 0 && i <= NumberMAX_SAFE_INTEGER) || i >= ReflectApply(taLength, t.ta, [])) {
       throw new RangeError('Invalid atomic access index');
     }
     return i;
   }
 
-  const byteIndexOf = (t, i) => Reflect.apply(taOffset, t.ta, []) + i * SIZE[t.kind];
+  const byteIndexOf = (t, i) => ReflectApply(taOffset, t.ta, []) + i * SIZE[t.kind];
 
   function toIntegerOrInfinity(v) {
     const n = +v; // ToNumber: TypeError for Symbol and BigInt, with V8's messages
-    return n !== n ? 0 : Math.trunc(n) + 0;
+    return n !== n ? 0 : MathTrunc(n) + 0;
   }
 
   /** ToBigInt (no Number → BigInt conversion, unlike BigInt(v)); V8's messages have no final period. */
   function toBigInt(v) {
     if (typeof v === 'bigint') return v;
     try {
-      return BigInt.asIntN(Number.MAX_SAFE_INTEGER, v); // ToBigInt(v), unchanged
+      return BigInt.asIntN(NumberMAX_SAFE_INTEGER, v); // ToBigInt(v), unchanged
     } catch (e) {
       if (e instanceof Error && /^Cannot convert [^]* to a BigInt\.$/.test(e.message)) {
         const E = e instanceof SyntaxError ? SyntaxError : TypeError;
@@ -320,7 +322,7 @@
 
   // V8's Object::NoSideEffectsToString, as in "% is not an integer typed array." (typed arrays by their tag)
   function describe(v) {
-    const tag = v !== null && typeof v === 'object' ? Reflect.apply(taTag, v, []) : undefined;
+    const tag = v !== null && typeof v === 'object' ? ReflectApply(taTag, v, []) : undefined;
     return tag !== undefined ? '[object ' + tag + ']' : $.describeValue(v);
   }
 
@@ -398,7 +400,7 @@
     wait(ta, index, value, timeout) {
       const f = fast(ta, index);
       if (f !== undefined && isInt32(value) && (timeout === undefined || typeof timeout === 'number') && $.agentKind !== 'window') {
-        const ms = timeout === undefined || timeout !== timeout ? Infinity : Math.max(timeout, 0);
+        const ms = timeout === undefined || timeout !== timeout ? Infinity : MathMax(timeout, 0);
         return host.atomicsWait32(f.memory, f.base + index * 4, value | 0, ms);
       }
       const w = waitArgs(ta, index, value, timeout);
@@ -417,7 +419,7 @@
       if (f !== undefined && count === undefined) return f.memory.notify(f.base + index * 4, Infinity);
       const t = validate(ta, true, 'notify');
       const i = accessIndex(t, index);
-      const c = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);
+      const c = count === undefined ? Infinity : MathMax(toIntegerOrInfinity(count), 0);
       if (t.memory === undefined) {
         checkAttached(t.buffer, 'notify');
         return 0; // not shared: nobody can be waiting
@@ -426,7 +428,7 @@
     },
     xor: rmw('xor', XOR),
     pause(n) {
-      if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n))) {
+      if (n !== undefined && !(typeof n === 'number' && NumberIsInteger(n))) {
         throw new TypeError('Atomics.pause argument must be undefined or an integer');
       }
       return undefined;
@@ -440,7 +442,7 @@
     const i = accessIndex(t, index);
     const v = t.kind === 7 ? BigInt.asIntN(64, toBigInt(value)) : toIntegerOrInfinity(value) | 0;
     const q = timeout === undefined ? Infinity : +timeout;
-    const ms = q !== q ? Infinity : Math.max(q, 0);
+    const ms = q !== q ? Infinity : MathMax(q, 0);
     return { t, i, v, ms, expected: String(v) };
   }
 

@@ -69,50 +69,59 @@
 // (collapsed groups print their content too). console.clear is a no-op.
 (function (g, $) {
   'use strict';
+  const { Array, ArrayBufferPrototype, ArrayFrom, ArrayIsArray, ArrayPrototype, ArrayPrototypeFilter,
+    ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSome, BigInt,
+    Boolean, DataViewPrototype, Date, DatePrototype, Error, ErrorPrototype, Function, FunctionPrototype, Int32Array,
+    Int8Array, Map, MapPrototype, MathFloor, MathMax, Number, Object, ObjectKeys, ObjectPrototype, Promise,
+    PromisePrototype, Proxy, Reflect, RegExp, RegExpPrototype, RegExpPrototypeExec, Set, SetPrototype,
+    SharedArrayBuffer, SharedArrayBufferPrototype, String, StringPrototype, StringPrototypeCharCodeAt,
+    StringPrototypeCodePointAt, StringPrototypeMatch, StringPrototypeReplace, StringPrototypeSplit,
+    StringPrototypeStartsWith, StringPrototypeSubstring, StringPrototypeTrim, Symbol, SymbolToStringTag,
+    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator } = $.primordials;
 
   // ---------------------------------------------------------------- intrinsics (captured at start-up)
   const O = Object, R = Reflect;
   const getProto = O.getPrototypeOf, getOwnDesc = O.getOwnPropertyDescriptor, ownKeys = R.ownKeys;
   const objToString = O.prototype.toString;
-  const fnToString = Function.prototype.toString;
-  const call = Function.prototype.call.bind(Function.prototype.call);
+  const fnToString = FunctionPrototype.toString;
+  const call = FunctionPrototype.call.bind(FunctionPrototype.call);
   const StringCtor = String, NumberCtor = Number;
   const gparseInt = parseInt, gparseFloat = parseFloat;
-  const isArray = Array.isArray;
+  const isArray = ArrayIsArray;
   const getter = (proto, name) => { const d = proto && getOwnDesc(proto, name); return d && d.get; };
   const TypedArrayProto = getProto(Int8Array.prototype);
-  const taTag = getter(TypedArrayProto, Symbol.toStringTag);
+  const taTag = getter(TypedArrayProto, SymbolToStringTag);
   const taLength = getter(TypedArrayProto, 'length');
-  const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-  const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-  const dvByteLength = getter(DataView.prototype, 'byteLength');
-  const mapSize = getter(Map.prototype, 'size'), setSize = getter(Set.prototype, 'size');
-  const mapEntries = Map.prototype.entries, setValues = Set.prototype.values;
+  const abByteLength = getter(ArrayBufferPrototype, 'byteLength');
+  const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBufferPrototype, 'byteLength') : null;
+  const dvByteLength = getter(DataViewPrototype, 'byteLength');
+  const mapSize = getter(MapPrototype, 'size'), setSize = getter(SetPrototype, 'size');
+  const mapEntries = MapPrototype.entries, setValues = SetPrototype.values;
   const mapIterNext = getProto(new Map().entries()).next, setIterNext = getProto(new Set().values()).next;
-  const weakMapHas = WeakMap.prototype.has, weakSetHas = WeakSet.prototype.has;
+  const weakMapHas = WeakMapPrototype.has, weakSetHas = WeakSet.prototype.has;
   const weakRefDeref = typeof WeakRef === 'function' ? WeakRef.prototype.deref : null;
-  const dateGetTime = Date.prototype.getTime, dateToString = Date.prototype.toString;
-  const reSource = getter(RegExp.prototype, 'source');
+  const dateGetTime = DatePrototype.getTime, dateToString = DatePrototype.toString;
+  const reSource = getter(RegExpPrototype, 'source');
   const reFlagGetters = [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'],
     ['s', 'dotAll'], ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']]
-    .map(([c, n]) => [c, getter(RegExp.prototype, n)]).filter(([, f]) => f);
+    .map(([c, n]) => [c, getter(RegExpPrototype, n)]).filter(([, f]) => f);
   const wrapperValueOf = [Number, String, Boolean, Symbol, BigInt]
     .filter((C) => typeof C === 'function').map((C) => C.prototype.valueOf);
-  const stringValueOf = String.prototype.valueOf;
-  const mathFloor = Math.floor;
+  const stringValueOf = StringPrototype.valueOf;
+  const mathFloor = MathFloor;
   const NAN = NaN;
 
   // Known V8 order of native getters on intrinsic prototypes (the engine running this file may list
   // them differently; V8's order is what DevTools shows).
-  const intrinsicPrototypes = new Set([TypedArrayProto, ArrayBuffer.prototype, DataView.prototype, Map.prototype,
-    Set.prototype, WeakMap.prototype, WeakSet.prototype, RegExp.prototype, Promise.prototype, Error.prototype,
-    Date.prototype, Array.prototype, Function.prototype, Object.prototype,
-    ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer.prototype] : [])]);
-  const v8GetterOrder = new Map([[TypedArrayProto, ['buffer', 'byteLength', 'byteOffset', 'length', Symbol.toStringTag]]]);
+  const intrinsicPrototypes = new SafeSet([TypedArrayProto, ArrayBufferPrototype, DataViewPrototype, MapPrototype,
+    SetPrototype, WeakMapPrototype, WeakSet.prototype, RegExpPrototype, PromisePrototype, ErrorPrototype,
+    DatePrototype, ArrayPrototype, FunctionPrototype, ObjectPrototype,
+    ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBufferPrototype] : [])]);
+  const v8GetterOrder = new SafeMap([[TypedArrayProto, ['buffer', 'byteLength', 'byteOffset', 'length', SymbolToStringTag]]]);
 
   function tryCall(fn, thisArg) {
     if (!fn) return undefined;
-    try { return { v: call(fn, thisArg) }; } catch { return undefined; }
+    try { return { __proto__: null, v: call(fn, thisArg) }; } catch { return undefined; }
   }
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
   function builtinTag(o) { try { return call(objToString, o).slice(8, -1); } catch { return 'Object'; } }
@@ -123,7 +132,7 @@
   function isNativeFunction(f) {
     if (typeof f !== 'function') return false;
     if (typeof $.isNativeFunction === 'function' && $.isNativeFunction(f)) return true;
-    try { return /\{\s*\[native code\]\s*\}\s*$/.test(call(fnToString, f)); } catch { return false; }
+    try { return (RegExpPrototypeExec(/\{\s*\[native code\]\s*\}\s*$/, call(fnToString, f)) !== null); } catch { return false; }
   }
 
   // ---------------------------------------------------------------- V8: classification & descriptions
@@ -140,7 +149,7 @@
       }
       let cur = o;
       for (let depth = 0; cur !== null && depth < 1000; depth++) {
-        const tag = dataProp(cur, Symbol.toStringTag);
+        const tag = dataProp(cur, SymbolToStringTag);
         if (typeof tag === 'string') return tag;
         if (cur !== o) {
           const c = dataProp(cur, 'constructor');
@@ -173,7 +182,7 @@
   }
   function describeRegExp(re) {
     let flags = '';
-    for (const [c, get] of reFlagGetters) if (call(get, re)) flags += c;
+    for (let i = 0; i < reFlagGetters.length; i++) if (call(reFlagGetters[i][1], re)) flags += reFlagGetters[i][0];
     return '/' + call(reSource, re) + '/' + flags;
   }
   // V8 descriptionForError: native errors print `stack`; client (platform) errors only when the stack
@@ -203,22 +212,22 @@
     if (typeof $.promiseState === 'function') {
       try { const r = $.promiseState(p); if (r && typeof r.state === 'string') return r; } catch { /* ignored */ }
     }
-    return { state: 'pending', value: undefined };
+    return { __proto__: null, state: 'pending', value: undefined };
   }
 
   // The RemoteObject V8 builds for a value: {type, subtype, description, value, obj, kind}.
   function mirror(v) {
     switch (typeof v) {
-      case 'undefined': return { type: 'undefined', description: 'undefined', value: v };
-      case 'boolean': return { type: 'boolean', description: StringCtor(v), value: v };
-      case 'number': return { type: 'number', description: describeNumber(v), value: v };
-      case 'string': return { type: 'string', description: v, value: v };
-      case 'bigint': return { type: 'bigint', description: abbreviate(describeBigInt(v), true), value: v };
-      case 'symbol': return { type: 'symbol', description: describeSymbol(v), value: v };
-      case 'function': return { type: 'function', description: describeFunction(v), obj: v };
+      case 'undefined': return { __proto__: null, type: 'undefined', description: 'undefined', value: v };
+      case 'boolean': return { __proto__: null, type: 'boolean', description: StringCtor(v), value: v };
+      case 'number': return { __proto__: null, type: 'number', description: describeNumber(v), value: v };
+      case 'string': return { __proto__: null, type: 'string', description: v, value: v };
+      case 'bigint': return { __proto__: null, type: 'bigint', description: abbreviate(describeBigInt(v), true), value: v };
+      case 'symbol': return { __proto__: null, type: 'symbol', description: describeSymbol(v), value: v };
+      case 'function': return { __proto__: null, type: 'function', description: describeFunction(v), obj: v };
     }
-    if (v === null) return { type: 'object', subtype: 'null', description: 'null', value: null };
-    const m = { type: 'object', obj: v };
+    if (v === null) return { __proto__: null, type: 'object', subtype: 'null', description: 'null', value: null };
+    const m = { __proto__: null, type: 'object', obj: v };
     let r;
     if (typeof $.inspectSubtype === 'function') {
       // hook for the core: platform objects Chromium gives a subtype ('node', 'error', 'array', ...)
@@ -233,7 +242,7 @@
     if (typeof $.DOMException === 'function' && v instanceof $.DOMException) {
       m.subtype = 'error'; m.description = describeError(v, false); return m;
     }
-    if (v !== RegExp.prototype && tryCall(reSource, v)) { m.subtype = 'regexp'; m.description = describeRegExp(v); return m; }
+    if (v !== RegExpPrototype && tryCall(reSource, v)) { m.subtype = 'regexp'; m.description = describeRegExp(v); return m; }
     if (tryCall(dateGetTime, v)) { m.subtype = 'date'; m.description = call(dateToString, v); return m; }
     const tag = builtinTag(v);
     if (tag === 'Promise' && v instanceof Promise) { m.subtype = 'promise'; m.description = constructorName(v); return m; }
@@ -262,7 +271,7 @@
       }
     }
     if (weakRefDeref && tryCall(weakRefDeref, v)) m.kind = 'weakref';
-    else if (wrapperValueOf.some((f) => tryCall(f, v))) m.kind = 'wrapper';
+    else if (ArrayPrototypeSome(wrapperValueOf, (f) => tryCall(f, v))) m.kind = 'wrapper';
     m.description = constructorName(v);
     return m;
   }
@@ -271,7 +280,7 @@
   // V8 ValueMirror::buildPropertyPreview
   function propertyPreview(name, v) {
     const m = mirror(v);
-    const p = { name, type: m.type };
+    const p = { __proto__: null, name, type: m.type };
     if (m.subtype) p.subtype = m.subtype;
     switch (m.type) {
       case 'string': p.value = abbreviate(v, true); break;
@@ -286,21 +295,21 @@
   // V8 ValueMirror::buildEntryPreview (only type/subtype/description are used by DevTools)
   function entryPreview(v) {
     const m = mirror(v);
-    const e = { type: m.type, description: m.type === 'bigint' ? abbreviate(describeBigInt(v), true) : m.description };
+    const e = { __proto__: null, type: m.type, description: m.type === 'bigint' ? abbreviate(describeBigInt(v), true) : m.description };
     if (m.subtype) e.subtype = m.subtype;
     return e;
   }
 
-  const isIndexKey = (k) => typeof k === 'string' && /^(?:0|[1-9]\d*)$/.test(k) && +k < 4294967295;
+  const isIndexKey = (k) => typeof k === 'string' && (RegExpPrototypeExec(/^(?:0|[1-9]\d*)$/, k) !== null) && +k < 4294967295;
 
   // V8 getPropertiesForPreview + PreviewPropertyAccumulator. Returns {props, overflow}.
   function previewProperties(m, limits, state) {
     const o = m.obj;
-    const blocklist = new Set();
+    const blocklist = new SafeSet();
     if (m.kind === 'array' || stringWrapper(o) !== undefined) blocklist.add('length');
     let skipIndex = stringWrapper(o) !== undefined ? stringWrapper(o).length + 1 : -1;
     const out = [];
-    const seen = new Set();
+    const seen = new SafeSet();
     // false = stop (limit reached)
     const add = (p) => {
       if (p.isIndex && skipIndex > 0) { --skipIndex; if (skipIndex > 0) return true; }
@@ -308,7 +317,7 @@
       const lim = p.isIndex ? 'index' : 'name';
       if (!limits[lim]) { state.overflow = true; return false; }
       --limits[lim];
-      out.push(p);
+      ArrayPrototypePush(out, p);
       return true;
     };
     const consider = (holder, key, own, isIndex) => {
@@ -318,7 +327,7 @@
       try { d = getOwnDesc(holder, key); } catch { return true; }
       if (!d) return true;
       const nameStr = typeof key === 'symbol' ? describeSymbol(key) : key;
-      let p = { nameStr, isIndex };
+      let p = { __proto__: null, nameStr, isIndex };
       if ('value' in d) {
         if (!own) return true;
         p.value = d.value; p.hasValue = true;
@@ -327,7 +336,7 @@
         let synthetic = false;
         if (key !== '__proto__' && isNativeFunction(d.get) && !sideEffectOnGet(o, key)) {
           try {
-            const val = R.get(o, key);
+            const val = ReflectGet(o, key);
             if (!(builtinTag(val) === 'Promise' && promiseState(val).state === 'rejected')) {
               p.value = val; p.hasValue = true; synthetic = true;
             }
@@ -349,20 +358,20 @@
       if (first && m.kind === 'typedarray') {
         const len = m.length;
         for (let i = 0; i < len; i++) if (!consider(holder, StringCtor(i), true, true)) return out;
-        keys = keys.filter((k) => !isIndexKey(k));
+        keys = ArrayPrototypeFilter(keys, (k) => !isIndexKey(k));
       }
       if (!first) {
         const order = v8GetterOrder.get(holder);
-        if (order) keys = order.filter((k) => keys.includes(k)).concat(keys.filter((k) => !order.includes(k)));
+        if (order) keys = ArrayPrototypeFilter(order, (k) => keys.includes(k)).concat(ArrayPrototypeFilter(keys, (k) => !order.includes(k)));
       }
       // stage "enumerable strings", then "all properties" (non-enumerable strings and symbols)
-      for (const k of keys) {
+      for (const k of new SafeArrayIterator(keys)) {
         if (typeof k !== 'string') continue;
         let d; try { d = getOwnDesc(holder, k); } catch { d = undefined; }
         if (!d || !d.enumerable) continue;
         if (!consider(holder, k, first, isIndexKey(k))) return out;
       }
-      for (const k of keys) if (!consider(holder, k, first, isIndexKey(k))) return out;
+      for (const k of new SafeArrayIterator(keys)) if (!consider(holder, k, first, isIndexKey(k))) return out;
       first = false;
       try { holder = getProto(holder); } catch { break; }
     }
@@ -383,26 +392,27 @@
   // V8 ObjectMirror::buildObjectPreviewInternal (nameLimit 5 / indexLimit 100; console.table: 1000/1000
   // for the table and for each row object).
   function buildPreview(m, forTable) {
-    const limits = forTable ? { name: 1000, index: 1000 } : { name: 5, index: 100 };
-    const state = { overflow: false };
+    const limits = forTable ? { __proto__: null, name: 1000, index: 1000 } : { __proto__: null, name: 5, index: 100 };
+    const state = { __proto__: null, overflow: false };
     const properties = [];
     const o = m.obj;
     // internal properties
     const internal = [];
     if (m.kind === 'wrapper') {
-      for (const f of wrapperValueOf) { const r = tryCall(f, o); if (r) { internal.push(['[[PrimitiveValue]]', r.v]); break; } }
+      for (const f of new SafeArrayIterator(wrapperValueOf)) { const r = tryCall(f, o); if (r) { ArrayPrototypePush(internal, ['[[PrimitiveValue]]', r.v]); break; } }
     } else if (m.subtype === 'promise') {
       const st = promiseState(o);
-      internal.push(['[[PromiseState]]', st.state], ['[[PromiseResult]]', st.state === 'pending' ? undefined : st.value]);
+      ArrayPrototypePush(internal, ['[[PromiseState]]', st.state], ['[[PromiseResult]]', st.state === 'pending' ? undefined : st.value]);
     } else if (m.kind === 'weakref') {
-      internal.push(['[[WeakRefTarget]]', call(weakRefDeref, o)]);
+      ArrayPrototypePush(internal, ['[[WeakRefTarget]]', call(weakRefDeref, o)]);
     }
-    for (const [name, val] of internal) {
+    for (let i = 0; i < internal.length; i++) {
+      const name = internal[i][0], val = internal[i][1];
       if (!limits.name) { state.overflow = true; break; }
       --limits.name;
-      properties.push(propertyPreview(name, val));
+      ArrayPrototypePush(properties, propertyPreview(name, val));
     }
-    for (const p of previewProperties(m, limits, state)) {
+    for (const p of new SafeArrayIterator(previewProperties(m, limits, state))) {
       let pp;
       if (p.hasValue) {
         pp = propertyPreview(p.nameStr, p.value);
@@ -410,11 +420,11 @@
           pp.valuePreview = buildPreview(mirror(p.value), true);
         }
       } else {
-        pp = { name: p.nameStr, type: 'accessor' };
+        pp = { __proto__: null, name: p.nameStr, type: 'accessor' };
       }
-      properties.push(pp);
+      ArrayPrototypePush(properties, pp);
     }
-    const preview = { type: 'object', description: m.description, overflow: false, properties };
+    const preview = { __proto__: null, type: 'object', description: m.description, overflow: false, properties };
     if (m.subtype) preview.subtype = m.subtype;
     // entries (Map / Set), at most 5
     if (m.kind === 'map' || m.kind === 'set') {
@@ -425,8 +435,8 @@
         const step = call(next, it);
         if (step.done) break;
         if (entries.length === 5) { state.overflow = true; break; }
-        if (m.kind === 'map') entries.push({ key: entryPreview(step.value[0]), value: entryPreview(step.value[1]) });
-        else entries.push({ value: entryPreview(step.value) });
+        if (m.kind === 'map') ArrayPrototypePush(entries, { __proto__: null, key: entryPreview(step.value[0]), value: entryPreview(step.value[1]) });
+        else ArrayPrototypePush(entries, { __proto__: null, value: entryPreview(step.value) });
       }
       if (entries.length) preview.entries = entries;
     }
@@ -435,7 +445,7 @@
   }
 
   // ---------------------------------------------------------------- DevTools front-end rendering
-  const escapes = new Map([['\b', '\\b'], ['\f', '\\f'], ['\n', '\\n'], ['\r', '\\r'], ['\t', '\\t'],
+  const escapes = new SafeMap([['\b', '\\b'], ['\f', '\\f'], ['\n', '\\n'], ['\r', '\\r'], ['\t', '\\t'],
     ['\v', '\\v'], ["'", "\\'"], ['\\', '\\\\'], ['<!--', '\\x3C!--'], ['<script', '\\x3Cscript'],
     ['</script', '\\x3C/script']]);
   const hex = (n, w) => n.toString(16).toUpperCase().padStart(w, '0');
@@ -444,21 +454,21 @@
     const esc = /(\\|<(?:!--|\/?script))|(\p{Cc})|(\p{Cs})/gu;
     const escQ = /(\\|'|<(?:!--|\/?script))|(\p{Cc})|(\p{Cs})/gu;
     const rep = (match, pattern, control, lone) => {
-      if (control) return escapes.get(control) || '\\x' + hex(control.charCodeAt(0), 2);
-      if (lone) return '\\u' + hex(lone.charCodeAt(0), 4);
+      if (control) return escapes.get(control) || '\\x' + hex(StringPrototypeCharCodeAt(control, 0), 2);
+      if (lone) return '\\u' + hex(StringPrototypeCharCodeAt(lone, 0), 4);
       if (pattern) return escapes.get(pattern) || '';
       return match;
     };
-    if (!s.includes("'")) return "'" + s.replace(esc, rep) + "'";
-    if (!s.includes('"')) return '"' + s.replace(esc, rep) + '"';
-    if (!s.includes('`') && !s.includes('${')) return '`' + s.replace(esc, rep) + '`';
+    if (!s.includes("'")) return "'" + StringPrototypeReplace(s, esc, rep) + "'";
+    if (!s.includes('"')) return '"' + StringPrototypeReplace(s, esc, rep) + '"';
+    if (!s.includes('`') && !s.includes('${')) return '`' + StringPrototypeReplace(s, esc, rep) + '`';
     return "'" + s.replace(escQ, rep) + "'";
   }
   function trimMiddle(s, max) {
     if (s.length <= max) return s;
     let left = max >> 1, right = max - left - 1;
-    if (s.codePointAt(s.length - right - 1) >= 0x10000) { --right; ++left; }
-    if (left > 0 && s.codePointAt(left - 1) >= 0x10000) --left;
+    if (StringPrototypeCodePointAt(s, s.length - right - 1) >= 0x10000) { --right; ++left; }
+    if (left > 0 && StringPrototypeCodePointAt(s, left - 1) >= 0x10000) --left;
     return s.substr(0, left) + '\u2026' + s.substr(s.length - right, right);
   }
   const trimEnd = (s, max) => (s.length <= max ? s : s.substr(0, max - 1) + '\u2026');
@@ -471,17 +481,17 @@
     if (type === 'object' && !subtype) {
       const parts = (description || '').split('.');
       for (let i = 0; i < parts.length - 1; i++) parts[i] = trimMiddle(parts[i], 3);
-      return parts.length === 1 && parts[0] === 'Object' ? '{\u2026}' : parts.join('.');
+      return parts.length === 1 && parts[0] === 'Object' ? '{\u2026}' : ArrayPrototypeJoin(parts, '.');
     }
     return description === undefined ? '' : description;
   }
-  const renderName = (name) => (/^\s|\s$|^$|\n/.test(name) ? '"' + name.replace(/\n/g, '\u21B5') + '"' : name);
+  const renderName = (name) => ((RegExpPrototypeExec(/^\s|\s$|^$|\n/, name) !== null) ? '"' + name.replace(/\n/g, '\u21B5') + '"' : name);
 
   function sortValue(p) {
     if (p.name === '[[PromiseState]]') return 1;
     if (p.name === '[[PromiseResult]]') return 2;
     if (p.name === '[[GeneratorState]]' || p.name === '[[PrimitiveValue]]' || p.name === '[[WeakRefTarget]]') return 3;
-    if (p.type !== 'function' && !p.name.startsWith('#')) return 4;
+    if (p.type !== 'function' && !StringPrototypeStartsWith(p.name, '#')) return 4;
     return 5;
   }
   const byComparator = (list) => list.slice().sort((a, b) => sortValue(a) - sortValue(b));
@@ -489,7 +499,7 @@
   function arrayLength(preview) {
     if (preview.subtype !== 'array' && preview.subtype !== 'typedarray') return 0;
     const d = preview.description || '';
-    const sq = d.match(/\[([0-9]+)\]/), par = d.match(/\(([0-9]+)\)/);
+    const sq = StringPrototypeMatch(d, /\[([0-9]+)\]/), par = StringPrototypeMatch(d, /\(([0-9]+)\)/);
     return sq ? gparseInt(sq[1], 10) : par ? gparseInt(par[1], 10) : 0;
   }
 
@@ -506,7 +516,7 @@
       if (isArrayLike) {
         const len = arrayLength(preview);
         const lenText = len > 1 ? '(' + len + ')' : '';
-        const name = description.replace(/\[[0-9]+\]|\([0-9]+\)/, '');
+        const name = StringPrototypeReplace(description, /\[[0-9]+\]|\([0-9]+\)/, '');
         objectDescription = name === 'Array' ? lenText : name + lenText;
       } else {
         objectDescription = description === 'Object' ? '' : description;
@@ -514,7 +524,7 @@
     }
     const items = preview.entries ? renderEntries(preview) : isArrayLike ? renderArrayProperties(preview) : renderObjectProperties(preview);
     const renderValue = (p) => renderPropertyPreview(p.type, p.subtype, p.value);
-    const parts = items.map(({ name, entry, value, placeholder }) => {
+    const parts = ArrayPrototypeMap(items, ({ name, entry, value, placeholder }) => {
       let s = placeholder !== undefined ? placeholder : '';
       if (name !== undefined) s += renderName(name);
       if (name !== undefined && value) s += ': ';
@@ -525,27 +535,27 @@
       }
       return s;
     });
-    let body = parts.join(', ');
+    let body = ArrayPrototypeJoin(parts, ', ');
     if (preview.overflow) body += items.length > 0 ? ', \u2026' : '\u2026';
     return (objectDescription ? objectDescription + ' ' : '') + (isArrayLike ? '[' + body + ']' : '{' + body + '}');
   }
   function renderObjectProperties(preview) {
-    const props = byComparator(preview.properties.filter((p) => p.type !== 'accessor'));
+    const props = byComparator(ArrayPrototypeFilter(preview.properties, (p) => p.type !== 'accessor'));
     const out = [];
     for (let i = 0; i < props.length; i++) {
       const p = props[i];
       if (preview.subtype === 'promise' && p.name === '[[PromiseState]]') {
         const result = props[i + 1] && props[i + 1].name === '[[PromiseResult]]' ? props[i + 1] : undefined;
         if (result) i++;
-        out.push({ name: '<' + p.value + '>', value: p.value !== 'pending' ? result : undefined });
+        ArrayPrototypePush(out, { __proto__: null, name: '<' + p.value + '>', value: p.value !== 'pending' ? result : undefined });
       } else if (preview.subtype === 'generator' && p.name === '[[GeneratorState]]') {
-        out.push({ name: '<' + p.value + '>' });
+        ArrayPrototypePush(out, { __proto__: null, name: '<' + p.value + '>' });
       } else if (p.name === '[[PrimitiveValue]]') {
-        out.push({ value: p });
+        ArrayPrototypePush(out, { __proto__: null, value: p });
       } else if (p.name === '[[WeakRefTarget]]') {
-        out.push(p.type === 'undefined' ? { name: '<cleared>' } : { value: p });
+        ArrayPrototypePush(out, p.type === 'undefined' ? { __proto__: null, name: '<cleared>' } : { __proto__: null, value: p });
       } else {
-        out.push({ name: p.name, value: p });
+        ArrayPrototypePush(out, { __proto__: null, name: p.name, value: p });
       }
     }
     return out;
@@ -553,62 +563,62 @@
   function renderArrayProperties(preview) {
     const len = arrayLength(preview);
     const toIndex = (name) => { const i = NumberCtor(name) >>> 0; return StringCtor(i) === name && i < len ? i : -1; };
-    const indexProps = preview.properties.filter((p) => toIndex(p.name) !== -1).sort((a, b) => toIndex(a.name) - toIndex(b.name));
-    const others = byComparator(preview.properties.filter((p) => toIndex(p.name) === -1));
+    const indexProps = ArrayPrototypeFilter(preview.properties, (p) => toIndex(p.name) !== -1).sort((a, b) => toIndex(a.name) - toIndex(b.name));
+    const others = byComparator(ArrayPrototypeFilter(preview.properties, (p) => toIndex(p.name) === -1));
     const canShowGaps = !preview.overflow;
     const out = [];
-    const gap = (n) => ({ placeholder: n !== 1 ? 'empty \u00D7 ' + n : 'empty' });
+    const gap = (n) => ({ __proto__: null, placeholder: n !== 1 ? 'empty \u00D7 ' + n : 'empty' });
     let last = -1, count = 0;
-    for (const p of indexProps) {
+    for (const p of new SafeArrayIterator(indexProps)) {
       const index = toIndex(p.name);
       const gapN = index - last - 1;
       const hasGaps = index !== count;
-      if (canShowGaps && gapN > 0) out.push(gap(gapN));
-      out.push({ name: !canShowGaps && hasGaps ? p.name : undefined, value: p });
+      if (canShowGaps && gapN > 0) ArrayPrototypePush(out, gap(gapN));
+      ArrayPrototypePush(out, { __proto__: null, name: !canShowGaps && hasGaps ? p.name : undefined, value: p });
       last = index; count++;
     }
     const trailing = len - last - 1;
-    if (canShowGaps && trailing > 0) out.push(gap(trailing));
-    for (const p of others) out.push({ name: p.name, value: p });
+    if (canShowGaps && trailing > 0) ArrayPrototypePush(out, gap(trailing));
+    for (const p of new SafeArrayIterator(others)) ArrayPrototypePush(out, { __proto__: null, name: p.name, value: p });
     return out;
   }
-  function renderEntries(preview) { return preview.entries.map((entry) => ({ entry })); }
+  function renderEntries(preview) { return ArrayPrototypeMap(preview.entries, (entry) => ({ __proto__: null, entry })); }
 
   // ObjectPropertiesSection.valueElementForFunctionDescription
   function renderFunction(description, includePreview, defaultName) {
     const text = (description || '').replace(/^function [gs]et /, 'function ').replace(/^function [gs]et\(/, 'function(').replace(/^[gs]et /, '');
     defaultName = defaultName || '';
-    const asyncMatch = text.match(/^(async\s+function)/);
-    const isGenerator = text.startsWith('function*');
-    const isGeneratorShorthand = text.startsWith('*');
-    const isBasic = !isGenerator && text.startsWith('function');
-    const isClass = text.startsWith('class ') || text.startsWith('class{');
+    const asyncMatch = StringPrototypeMatch(text, /^(async\s+function)/);
+    const isGenerator = StringPrototypeStartsWith(text, 'function*');
+    const isGeneratorShorthand = StringPrototypeStartsWith(text, '*');
+    const isBasic = !isGenerator && StringPrototypeStartsWith(text, 'function');
+    const isClass = StringPrototypeStartsWith(text, 'class ') || StringPrototypeStartsWith(text, 'class{');
     const firstArrow = text.indexOf('=>');
     const isArrow = !asyncMatch && !isGenerator && !isBasic && !isClass && firstArrow > 0;
     const nameAndArguments = (contents) => {
       const start = contents.indexOf('(');
-      const end = contents.match(/\)\s*{/);
+      const end = StringPrototypeMatch(contents, /\)\s*{/);
       if (start !== -1 && end && end.index > start) {
-        return (contents.substring(0, start).trim() || defaultName) + contents.substring(start, end.index + 1);
+        return (StringPrototypeSubstring(contents, 0, start).trim() || defaultName) + StringPrototypeSubstring(contents, start, end.index + 1);
       }
       return defaultName + '()';
     };
     const make = (prefix, body, abbreviation) => (prefix ? prefix + ' ' : '') +
-      (includePreview ? trimEnd(body.trim(), 200) : abbreviation.replace(/\n/g, ' '));
+      (includePreview ? trimEnd(StringPrototypeTrim(body), 200) : StringPrototypeReplace(abbreviation, /\n/g, ' '));
     let rest;
     if (isClass) {
-      rest = text.substring(5);
-      const m = /^[^{\s]+/.exec(rest.trim());
-      return make('class', rest, (m && m[0].trim()) || defaultName);
+      rest = StringPrototypeSubstring(text, 5);
+      const m = /^[^{\s]+/.exec(StringPrototypeTrim(rest));
+      return make('class', rest, (m && StringPrototypeTrim(m[0])) || defaultName);
     }
-    if (asyncMatch) { rest = text.substring(asyncMatch[1].length); return make('async \u0192', rest, nameAndArguments(rest)); }
-    if (isGenerator) { rest = text.substring(9); return make('\u0192*', rest, nameAndArguments(rest)); }
-    if (isGeneratorShorthand) { rest = text.substring(1); return make('\u0192*', rest, nameAndArguments(rest)); }
-    if (isBasic) { rest = text.substring(8); return make('\u0192', rest, nameAndArguments(rest)); }
+    if (asyncMatch) { rest = StringPrototypeSubstring(text, asyncMatch[1].length); return make('async \u0192', rest, nameAndArguments(rest)); }
+    if (isGenerator) { rest = StringPrototypeSubstring(text, 9); return make('\u0192*', rest, nameAndArguments(rest)); }
+    if (isGeneratorShorthand) { rest = StringPrototypeSubstring(text, 1); return make('\u0192*', rest, nameAndArguments(rest)); }
+    if (isBasic) { rest = StringPrototypeSubstring(text, 8); return make('\u0192', rest, nameAndArguments(rest)); }
     if (isArrow) {
       let abbreviation = text;
       if (defaultName) abbreviation = defaultName + '()';
-      else if (text.length > 60) abbreviation = text.substring(0, firstArrow + 2) + ' {\u2026}';
+      else if (text.length > 60) abbreviation = StringPrototypeSubstring(text, 0, firstArrow + 2) + ' {\u2026}';
       return make('', text, abbreviation);
     }
     return make('\u0192', text, nameAndArguments(text));
@@ -617,10 +627,10 @@
   // ConsoleViewMessage.formatParameterAsError (+ "Caused by:" chain)
   function renderError(m) {
     const lines = [];
-    const seen = new Set();
+    const seen = new SafeSet();
     let cur = m, prefix = '';
     while (cur) {
-      lines.push(prefix + cur.description);
+      ArrayPrototypePush(lines, prefix + cur.description);
       if (!isObject(cur.obj) || seen.has(cur.obj)) break;
       seen.add(cur.obj);
       const cause = lookupData(cur.obj, 'cause');
@@ -628,9 +638,9 @@
       if (cause === undefined) break;
       const cm = mirror(cause);
       if (cm.subtype === 'error') cur = cm;
-      else { if (cm.type === 'string') lines.push('Caused by: ' + cause); break; }
+      else { if (cm.type === 'string') ArrayPrototypePush(lines, 'Caused by: ' + cause); break; }
     }
-    return lines.join('\n');
+    return ArrayPrototypeJoin(lines, '\n');
   }
   function lookupData(o, key) {
     try {
@@ -665,8 +675,8 @@
     let text = '';
     let argIndex = 0;
     const re = /%([%_Oocsdfi])|\x1B\[([\d;]*)m/;
-    for (let match = re.exec(fmt); match !== null; match = re.exec(fmt)) {
-      text += match.input.substring(0, match.index);
+    for (let match = RegExpPrototypeExec(re, fmt); match !== null; match = RegExpPrototypeExec(re, fmt)) {
+      text += StringPrototypeSubstring(match.input, 0, match.index);
       let sub;
       const spec = match[1];
       switch (spec) {
@@ -687,16 +697,16 @@
         case undefined: sub = ''; break; // ANSI SGR escape: a style
       }
       if (sub === undefined) { text += match[0]; sub = ''; }
-      fmt = sub + match.input.substring(match.index + match[0].length);
+      fmt = sub + StringPrototypeSubstring(match.input, match.index + match[0].length);
     }
-    return { text: text + fmt, rest: params.slice(argIndex) };
+    return { __proto__: null, text: text + fmt, rest: params.slice(argIndex) };
   }
 
   // ConsoleViewMessage.format
   function formatMessage(args, prefix) {
     let out = prefix || '';
     if (!args.length) return out;
-    let params = args.map(mirror);
+    let params = ArrayPrototypeMap(args, mirror);
     const formatted = params[0].type === 'string';
     if (formatted) {
       const r = formatString(params[0].description, params.slice(1));
@@ -704,7 +714,7 @@
       params = r.rest;
       if (params.length) out += ' ';
     }
-    out += params.map((p) => (formatted && p.type === 'string' ? p.description : formatParameter(p, false, true))).join(' ');
+    out += ArrayPrototypeMap(params, (p) => (formatted && p.type === 'string' ? p.description : formatParameter(p, false, true))).join(' ');
     return out;
   }
 
@@ -717,14 +727,14 @@
     while (states.length && i < args.length) {
       const st = states[states.length - 1];
       st.off = st.str.indexOf('%', st.off);
-      if (st.off < 0 || st.off === st.str.length - 1) { states.pop(); continue; }
+      if (st.off < 0 || st.off === st.str.length - 1) { ArrayPrototypePop(states); continue; }
       let cur = args[i];
       const spec = st.str[st.off + 1];
       if (spec === 'd' || spec === 'f' || spec === 'i') {
         cur = typeof cur === 'symbol' ? NAN : spec === 'f' ? gparseFloat(cur) : gparseInt(cur, 10);
       } else if (spec === 's') {
         cur = StringCtor(cur);
-        states.push({ str: cur, off: 0 });
+        ArrayPrototypePush(states, { __proto__: null, str: cur, off: 0 });
       } else if (spec === 'c' || spec === 'o' || spec === 'O' || spec === '_') {
         i++; st.off += 2; continue;
       } else if (spec === '%') {
@@ -744,40 +754,40 @@
     const preview = buildPreview(m, true);
     if (isArray(columnsArg)) {
       const selected = [];
-      for (const c of columnsArg) if (typeof c === 'string' && !selected.includes(c)) selected.push(c);
+      for (const c of columnsArg) if (typeof c === 'string' && !selected.includes(c)) ArrayPrototypePush(selected, c);
       if (selected.length) {
-        for (const row of preview.properties) {
+        for (const row of new SafeArrayIterator(preview.properties)) {
           if (!row.valuePreview) continue;
-          const map = new Map();
-          for (const p of row.valuePreview.properties) if (selected.includes(p.name)) map.set(p.name, p);
-          row.valuePreview.properties = selected.filter((c) => map.has(c)).map((c) => map.get(c));
+          const map = new SafeMap();
+          for (const p of new SafeArrayIterator(row.valuePreview.properties)) if (selected.includes(p.name)) map.set(p.name, p);
+          row.valuePreview.properties = ArrayPrototypeFilter(selected, (c) => map.has(c)).map((c) => map.get(c));
         }
       }
     }
     const VALUE = {};
     const columns = [];
     const rows = [];
-    for (const row of preview.properties) {
+    for (const row of new SafeArrayIterator(preview.properties)) {
       let cells;
       if (row.valuePreview && row.valuePreview.properties.length) cells = row.valuePreview.properties;
       else if (row.value || row.value === '') cells = [{ name: VALUE, type: row.type, subtype: row.subtype, value: row.value }];
       else continue;
-      const values = new Map();
-      for (const cell of cells) {
+      const values = new SafeMap();
+      for (const cell of new SafeArrayIterator(cells)) {
         if (!columns.includes(cell.name)) {
           if (columns.length === 20) continue;
-          columns.push(cell.name);
+          ArrayPrototypePush(columns, cell.name);
         }
         values.set(cell.name, renderPropertyPreview(cell.type, cell.subtype, cell.value));
       }
-      rows.push({ name: row.name, values });
+      ArrayPrototypePush(rows, { __proto__: null, name: row.name, values });
     }
     if (!rows.length) return '';
-    const header = ['(index)'].concat(columns.map((c) => (c === VALUE ? 'Value' : StringCtor(c))));
-    const body = rows.map((r) => [r.name].concat(columns.map((c) => (r.values.has(c) ? r.values.get(c) : ''))));
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-    const line = (l, mid, r) => l + widths.map((w) => '\u2500'.repeat(w + 2)).join(mid) + r;
-    const rowText = (cells) => '\u2502' + cells.map((c, i) => ' ' + c + ' '.repeat(widths[i] - c.length) + ' ').join('\u2502') + '\u2502';
+    const header = ['(index)'].concat(ArrayPrototypeMap(columns, (c) => (c === VALUE ? 'Value' : StringCtor(c))));
+    const body = ArrayPrototypeMap(rows, (r) => [r.name].concat(ArrayPrototypeMap(columns, (c) => (r.values.has(c) ? r.values.get(c) : ''))));
+    const widths = ArrayPrototypeMap(header, (h, i) => MathMax(h.length, ...body.map((r) => r[i].length)));
+    const line = (l, mid, r) => l + ArrayPrototypeMap(widths, (w) => '\u2500'.repeat(w + 2)).join(mid) + r;
+    const rowText = (cells) => '\u2502' + ArrayPrototypeMap(cells, (c, i) => ' ' + c + ' '.repeat(widths[i] - c.length) + ' ').join('\u2502') + '\u2502';
     return [line('\u250C', '\u252C', '\u2510'), rowText(header), line('\u251C', '\u253C', '\u2524'),
       ...body.map(rowText), line('\u2514', '\u2534', '\u2518'), formatParameter(m, true, false)].join('\n');
   }
@@ -787,19 +797,19 @@
     let stack;
     try { stack = new Error().stack; } catch { return []; }
     if (typeof stack !== 'string') return [];
-    const frames = stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(skip);
-    return frames.map((l) => {
-      let s = l.replace(/^\s+at /, '');
+    const frames = StringPrototypeSplit(stack, '\n').filter((l) => (RegExpPrototypeExec(/^\s+at /, l) !== null)).slice(skip);
+    return ArrayPrototypeMap(frames, (l) => {
+      let s = StringPrototypeReplace(l, /^\s+at /, '');
       let name = '', loc = s;
-      const mm = s.match(/^(.*?) \((.*)\)$/);
+      const mm = StringPrototypeMatch(s, /^(.*?) \((.*)\)$/);
       if (mm) { name = mm[1]; loc = mm[2]; }
-      name = name.replace(/^async /, '').replace(/^new /, '').replace(/ \[as [^\]]*\]$/, '');
-      if (!name.startsWith('<') && name.includes('.')) name = name.slice(name.lastIndexOf('.') + 1);
+      name = StringPrototypeReplace(name, /^async /, '').replace(/^new /, '').replace(/ \[as [^\]]*\]$/, '');
+      if (!StringPrototypeStartsWith(name, '<') && name.includes('.')) name = name.slice(name.lastIndexOf('.') + 1);
       if (name === '<anonymous>') name = '';
-      const lm = loc.match(/^(.*):(\d+):(\d+)$/) || loc.match(/^(.*):(\d+)$/);
+      const lm = StringPrototypeMatch(loc, /^(.*):(\d+):(\d+)$/) || StringPrototypeMatch(loc, /^(.*):(\d+)$/);
       let where = loc;
       if (lm) {
-        const path = lm[1].replace(/[?#].*$/, '');
+        const path = StringPrototypeReplace(lm[1], /[?#].*$/, '');
         const file = path.slice(path.lastIndexOf('/') + 1) || '(index)';
         where = file + ':' + lm[2];
       }
@@ -809,13 +819,13 @@
 
   // ---------------------------------------------------------------- the console namespace
   let groupDepth = 0;
-  const counts = new Map();
-  const timers = new Map();
+  const counts = new SafeMap();
+  const timers = new SafeMap();
 
   function emit(level, text) {
     if (groupDepth) {
       const pad = '  '.repeat(groupDepth);
-      text = text.split('\n').map((l) => pad + l).join('\n');
+      text = StringPrototypeSplit(text, '\n').map((l) => pad + l).join('\n');
     }
     $.host.console(level, text);
   }
@@ -898,16 +908,20 @@
   // The console namespace object: an ordinary object whose [[Prototype]] is an empty object (WebIDL
   // namespace), methods writable/enumerable/configurable, @@toStringTag "console".
   const consoleObject = O.create(O.create(O.prototype));
-  for (const name of Object.keys(methods)) {
+  for (const name of ObjectKeys(methods)) {
     const fn = methods[name];
     // methods are not constructors and have the IDL names
     const method = { [name](...args) { return fn(...args); } }[name];
-    O.defineProperty(method, 'length', { value: 0 });
-    O.defineProperty(consoleObject, name, { value: method, writable: true, enumerable: true, configurable: true });
+    O.defineProperty(method, 'length', { __proto__: null, value: 0 });
+    O.defineProperty(consoleObject, name, { __proto__: null, value: method, writable: true, enumerable: true, configurable: true });
   }
-  O.defineProperty(consoleObject, Symbol.toStringTag, { value: 'console', configurable: true });
+  O.defineProperty(consoleObject, SymbolToStringTag, { __proto__: null, value: 'console', configurable: true });
   $.defineGlobal('console', consoleObject);
 
   $.inspect = function (value) { return formatParameter(mirror(value), false, true); };
-  $.formatConsoleArgs = function (args) { return formatMessage(v8Formatter(Array.from(args), 0)); };
+  $.formatConsoleArgs = function (args) {
+    const list = [];
+    for (let i = 0; i < args.length; i++) list[i] = args[i]; // (no iterator the page could patch)
+    return formatMessage(v8Formatter(list, 0));
+  };
 });

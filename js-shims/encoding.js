@@ -1,12 +1,18 @@
 (function (g, $) {
   'use strict';
+  const { ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototype, ArrayFrom, ArrayPrototypePush, Error,
+    FunctionPrototypeCall, Map, MathMin, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
+    RangeError, ReflectApply, SafeWeakMap, SafeWeakSet, SharedArrayBuffer, StringFromCharCode,
+    StringPrototypeCharCodeAt, StringPrototypeReplace, SymbolToStringTag, TypeError, Uint16Array, Uint8Array,
+    Uint8ArrayPrototype, SafeMap, StringPrototypeToLowerCase, hardenRegExp } = $.primordials;
+  const LABEL_SPACE = hardenRegExp(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g);
   // WHATWG Encoding: TextEncoder, TextDecoder (utf-8, utf-16le, utf-16be, windows-1252, x-user-defined; streaming,
   // fatal, ignoreBOM), and the HTML atob()/btoa() (forgiving-base64).
   // Not implemented: the other legacy encodings (iso-8859-x, the CJK multi-byte ones...). Their labels are treated
   // as unknown, so the constructor throws the RangeError that Chromium throws for a label it does not know.
 
   // ---------------------------------------------------------------- labels
-  const LABELS = new Map();
+  const LABELS = new SafeMap();
   const addLabels = (name, labels) => { for (const l of labels) LABELS.set(l, name); };
   addLabels('utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']);
   addLabels('utf-16be', ['unicodefffe', 'utf-16be']);
@@ -21,34 +27,34 @@
     0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178];
 
   function getEncoding(label) {
-    const key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
+    const key = StringPrototypeToLowerCase(StringPrototypeReplace(label, LABEL_SPACE, ''));
     return LABELS.has(key) ? LABELS.get(key) : null;
   }
 
   // ---------------------------------------------------------------- buffer sources
-  const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const abByteLength = ObjectGetOwnPropertyDescriptor(ArrayBufferPrototype, 'byteLength').get;
   const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : g.SharedArrayBuffer;
-  const sabByteLength = typeof SAB === 'function' ? Object.getOwnPropertyDescriptor(SAB.prototype, 'byteLength').get : null;
-  const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+  const sabByteLength = typeof SAB === 'function' ? ObjectGetOwnPropertyDescriptor(SAB.prototype, 'byteLength').get : null;
+  const typedArrayTag = ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8ArrayPrototype), SymbolToStringTag).get;
 
   function isArrayBuffer(v) {
-    try { abByteLength.call(v); return true; } catch (e) { return false; }
+    try { FunctionPrototypeCall(abByteLength, v); return true; } catch (e) { return false; }
   }
   function isSharedArrayBuffer(v) {
     if (!sabByteLength) return false;
-    try { sabByteLength.call(v); return true; } catch (e) { return false; }
+    try { FunctionPrototypeCall(sabByteLength, v); return true; } catch (e) { return false; }
   }
   // Returns a Uint8Array over the bytes of an AllowSharedBufferSource, or null if `v` is not one.
   function bytesOf(v) {
     if (v === null || typeof v !== 'object') return null;
-    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    if (ArrayBufferIsView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     if (isArrayBuffer(v) || isSharedArrayBuffer(v)) return new Uint8Array(v);
     return null;
   }
 
   function fromCodeUnits(units, n) {
     let out = '';
-    for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)));
+    for (let i = 0; i < n; i += 8192) out += ReflectApply(StringFromCharCode, null, units.subarray(i, MathMin(n, i + 8192)));
     return out;
   }
 
@@ -156,7 +162,7 @@
   }
 
   // ---------------------------------------------------------------- TextDecoder
-  const decoders = new WeakMap();
+  const decoders = new SafeWeakMap();
   function D(obj) {
     const s = decoders.get(obj);
     if (!s) throw new TypeError('Illegal invocation');
@@ -227,7 +233,7 @@
       if (!st.ignoreBOM && !st.bomSeen && out.length > 0 &&
           (st.encoding === 'utf-8' || st.encoding === 'utf-16le' || st.encoding === 'utf-16be')) {
         st.bomSeen = true;
-        if (out.charCodeAt(0) === 0xFEFF) out = out.slice(1);
+        if (StringPrototypeCharCodeAt(out, 0) === 0xFEFF) out = out.slice(1);
       }
       return out;
     },
@@ -240,13 +246,13 @@
   $.toStringTag(TextDecoder, 'TextDecoder');
 
   // ---------------------------------------------------------------- TextEncoder
-  const encoders = new WeakSet();
+  const encoders = new SafeWeakSet();
   function E(obj) { if (!encoders.has(obj)) throw new TypeError('Illegal invocation'); }
 
   function toUSVString(v) {
     const s = `${v}`;
     return /[\uD800-\uDFFF]/.test(s)
-      ? s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      ? StringPrototypeReplace(s, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
       : s;
   }
 
@@ -262,7 +268,7 @@
   function utf8Length(s) {
     let n = 0;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(s, i);
       if (c < 0x80) n += 1;
       else if (c < 0x800) n += 2;
       else if (c >= 0xD800 && c <= 0xDBFF) { n += 4; i++; } // s is a USVString: a trail follows
@@ -278,11 +284,11 @@
       const out = new Uint8Array(utf8Length(s));
       let j = 0;
       for (let i = 0; i < s.length; i++) {
-        let c = s.charCodeAt(i);
+        let c = StringPrototypeCharCodeAt(s, i);
         if (c < 0x80) out[j++] = c;
         else if (c < 0x800) { out[j++] = 0xC0 | (c >> 6); out[j++] = 0x80 | (c & 63); }
         else if (c >= 0xD800 && c <= 0xDBFF) {
-          c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(++i) - 0xDC00);
+          c = 0x10000 + ((c - 0xD800) << 10) + (StringPrototypeCharCodeAt(s, ++i) - 0xDC00);
           out[j++] = 0xF0 | (c >> 18); out[j++] = 0x80 | ((c >> 12) & 63);
           out[j++] = 0x80 | ((c >> 6) & 63); out[j++] = 0x80 | (c & 63);
         } else { out[j++] = 0xE0 | (c >> 12); out[j++] = 0x80 | ((c >> 6) & 63); out[j++] = 0x80 | (c & 63); }
@@ -294,7 +300,7 @@
       $.requireArgs(arguments, 2, 'TextEncoder', 'encodeInto');
       const s = toUSVString(source);
       let isU8 = false;
-      try { isU8 = typedArrayTag.call(destination) === 'Uint8Array'; } catch (e) { isU8 = false; }
+      try { isU8 = FunctionPrototypeCall(typedArrayTag, destination) === 'Uint8Array'; } catch (e) { isU8 = false; }
       if (!isU8) {
         throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.");
       }
@@ -302,7 +308,7 @@
       const cap = dest.length;
       let read = 0, written = 0;
       for (let i = 0; i < s.length; i++) {
-        let c = s.charCodeAt(i);
+        let c = StringPrototypeCharCodeAt(s, i);
         if (c < 0x80) {
           if (written + 1 > cap) break;
           dest[written++] = c;
@@ -311,7 +317,7 @@
           dest[written++] = 0xC0 | (c >> 6); dest[written++] = 0x80 | (c & 63);
         } else if (c >= 0xD800 && c <= 0xDBFF) {
           if (written + 4 > cap) break;
-          c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(i + 1) - 0xDC00);
+          c = 0x10000 + ((c - 0xD800) << 10) + (StringPrototypeCharCodeAt(s, i + 1) - 0xDC00);
           dest[written++] = 0xF0 | (c >> 18); dest[written++] = 0x80 | ((c >> 12) & 63);
           dest[written++] = 0x80 | ((c >> 6) & 63); dest[written++] = 0x80 | (c & 63);
           i++; read++;
@@ -331,7 +337,7 @@
 
   for (const [C, names] of [[TextDecoder, ['encoding', 'fatal', 'ignoreBOM']], [TextEncoder, ['encoding']]]) {
     for (const name of names) {
-      Object.defineProperty(Object.getOwnPropertyDescriptor(C.prototype, name).get, 'name', { value: 'get ' + name });
+      ObjectDefineProperty(ObjectGetOwnPropertyDescriptor(C.prototype, name).get, 'name', { value: 'get ' + name });
     }
   }
 
@@ -340,21 +346,21 @@
 
   // ---------------------------------------------------------------- atob / btoa
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const B64_INDEX = new Map(Array.from(B64, (c, i) => [c, i]));
+  const B64_INDEX = new SafeMap(ArrayFrom(B64, (c, i) => [c, i]));
   const ifaceName = () => ($.agentKind === 'window' ? 'Window' : 'WorkerGlobalScope');
 
   function invalidCharacterError(message) {
     if (typeof $.DOMException === 'function') return new $.DOMException(message, 'InvalidCharacterError');
     const e = new Error(message);
-    Object.defineProperty(e, 'name', { value: 'InvalidCharacterError', configurable: true, writable: true });
-    Object.defineProperty(e, 'code', { value: 5, configurable: true });
+    ObjectDefineProperty(e, 'name', { value: 'InvalidCharacterError', configurable: true, writable: true });
+    ObjectDefineProperty(e, 'code', { value: 5, configurable: true });
     return e;
   }
 
   // forgiving-base64 decode; returns a binary string or null on failure
   function forgivingBase64Decode(data) {
-    data = data.replace(/[\t\n\f\r ]/g, '');
-    if (data.length % 4 === 0) data = data.replace(/==?$/, '');
+    data = StringPrototypeReplace(data, /[\t\n\f\r ]/g, '');
+    if (data.length % 4 === 0) data = StringPrototypeReplace(data, /==?$/, '');
     if (data.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(data)) return null;
     let out = '';
     let buffer = 0, bits = 0;
@@ -364,26 +370,26 @@
       bits += 6;
       if (bits >= 8) {
         bits -= 8;
-        chunk.push((buffer >> bits) & 0xFF);
+        ArrayPrototypePush(chunk, (buffer >> bits) & 0xFF);
         buffer &= (1 << bits) - 1;
-        if (chunk.length === 8192) { out += String.fromCharCode.apply(null, chunk); chunk.length = 0; }
+        if (chunk.length === 8192) { out += ReflectApply(StringFromCharCode, null, chunk); chunk.length = 0; }
       }
     }
-    return out + String.fromCharCode.apply(null, chunk);
+    return out + ReflectApply(StringFromCharCode, null, chunk);
   }
 
   function base64Encode(s) {
     let out = '';
     let i = 0;
     for (; i + 2 < s.length; i += 3) {
-      const n = (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) << 8) | s.charCodeAt(i + 2);
+      const n = (StringPrototypeCharCodeAt(s, i) << 16) | (StringPrototypeCharCodeAt(s, i + 1) << 8) | StringPrototypeCharCodeAt(s, i + 2);
       out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
     }
     if (s.length - i === 1) {
-      const n = s.charCodeAt(i) << 16;
+      const n = StringPrototypeCharCodeAt(s, i) << 16;
       out += B64[n >> 18] + B64[(n >> 12) & 63] + '==';
     } else if (s.length - i === 2) {
-      const n = (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) << 8);
+      const n = (StringPrototypeCharCodeAt(s, i) << 16) | (StringPrototypeCharCodeAt(s, i + 1) << 8);
       out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + '=';
     }
     return out;
@@ -411,7 +417,7 @@
   // internals for other shims (fetch/Blob text(), etc.)
   const privateEncoder = new TextEncoder();
   const encodeFn = TextEncoder.prototype.encode;
-  $.utf8Encode = (s) => encodeFn.call(privateEncoder, s);
+  $.utf8Encode = (s) => FunctionPrototypeCall(encodeFn, privateEncoder, s);
   // UTF-8 decode (replacement on errors, no BOM handling) of a Uint8Array
   $.utf8Decode = (bytes) => makeUTF8Decoder()(bytes, true, false);
   $.getEncodingName = getEncoding;

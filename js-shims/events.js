@@ -242,12 +242,13 @@
   });
   const isTrustedGet = ObjectGetOwnPropertyDescriptor(isTrustedGetter, 'isTrusted').get;
 
+  const NO_PATH = ObjectFreeze(InternalArray()); // the path of an event outside dispatch (one shared empty list)
   function createEventState(obj, type) {
     const s = {
       __proto__: null, type, bubbles: false, cancelable: false, composed: false,
       target: null, relatedTarget: null, currentTarget: null, eventPhase: NONE,
       stopPropagation: false, stopImmediate: false, canceled: false, inPassive: false,
-      initialized: true, dispatching: false, isTrusted: false, path: InternalArray(), timeStamp: now(),
+      initialized: true, dispatching: false, isTrusted: false, path: NO_PATH, timeStamp: now(),
     };
     evState.set(obj, s);
     ObjectDefineProperty(obj, 'isTrusted', { __proto__: null, get: isTrustedGet, set: undefined, enumerable: true, configurable: false });
@@ -682,7 +683,7 @@
     } finally {
       s.eventPhase = NONE;
       s.currentTarget = null;
-      s.path = InternalArray();
+      s.path = NO_PATH;
       s.dispatching = false;
       if (nodeDispatch) {
         s.stopPropagation = false;

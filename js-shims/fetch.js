@@ -1,41 +1,73 @@
 // fetch.js — Blob, File, blob: URLs, Headers, Request, Response and fetch(), as Chromium has them.
 //
-// The network part goes through $.netFetch({method, url, headers, body}) (AgentBridge.fetch), which resolves
-// to {url, status, statusText, headers, body, redirected} or rejects with TypeError('Failed to fetch');
-// $.fetchResponse runs it (or XMLHttpRequest's synchronous transport) and applies fetch's rules to the response.
-// data: URLs are decoded here. Blob bytes live in a private slot;
+// The network part goes through a transport: $.netFetch(req, done, fail) (AgentBridge.fetch, asynchronous) or
+// XMLHttpRequest's synchronous one; fetchResponse (also $.fetchResponse, for xhr.js) decodes data: URLs and
+// applies fetch's rules (CORS, redirect modes, response filtering) to what the transport gives. Blob bytes live in a private slot;
 // $.blobBytes / $.makeBlob / $.makeFile expose them to the other shims, $.hostKind names Blob/File.
 //
 // Not done: Blob.prototype.stream() (needs a ReadableStream implementation of our own), ReadableStream
 // request bodies, CORS preflights (simple CORS response checks are done here).
 (function (g, $) {
   'use strict';
+  const { ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototype, ArrayPrototypeFilter, ArrayPrototypeFind,
+    ArrayPrototypeFindIndex, ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSome,
+    ArrayPrototypeSplice, BigInt, BigIntAsIntN, Date, DateNow, Error, Function, FunctionPrototypeCall, JSON,
+    JSONParse, JSONStringify, MathAbs, MathFloor, MathMax, MathMin, MathRandom, MathTrunc, Number, NumberIsFinite,
+    NumberIsNaN, NumberMAX_SAFE_INTEGER, ObjectAssign, ObjectCreate, ObjectDefineProperty,
+    ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype, ObjectPrototypeHasOwnProperty,
+    ObjectSetPrototypeOf, Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, RangeError, ReflectApply,
+    ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, RegExpPrototypeExec, SafeWeakMap, Set, SharedArrayBuffer,
+    SharedArrayBufferPrototype, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeReplace,
+    StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
+    StringPrototypeToWellFormed, StringPrototypeTrim, SymbolIterator, SymbolToStringTag, SyntaxError, TypeError,
+    Uint8Array, parseInt, InternalArray, ArrayPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice,
+    TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet,
+    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength } = $.primordials;
 
   // The Java half (AgentBridge.fetch → net/Network): mounts, blob: URLs and allowed real http(s), on the
-  // browser's I/O threads; the promise settles in a task of this agent.
-  $.netFetch = function ({ method, url, headers, body }) {
-    return new Promise((resolve, reject) => {
-      $.host.fetch(method, url, headers, body ?? null, (r) => resolve($.fromHostResponse(r, url)),
-        () => reject(new TypeError('Failed to fetch')));
-    });
-  };
+  // browser's I/O threads; `done(response)` or `fail(error)` is called in a task of this agent.
+  // No promise carries the raw response (its body may be one CORS hides): a page that patched
+  // Promise.prototype could reach a promise's value through its `constructor`/`then`.
+  /**
+   * A view on `u8`'s bytes for the Java side, which reads a view's buffer/byteOffset/byteLength as members: own data
+   * properties here, so no getter the page put on TypedArray.prototype runs (or sees the bytes).
+   */
+  function hostBytes(u8) {
+    if (u8 === null || u8 === undefined) return null;
+    const buffer = TypedArrayPrototypeGetBuffer(u8), byteOffset = TypedArrayPrototypeGetByteOffset(u8);
+    const byteLength = TypedArrayPrototypeGetByteLength(u8);
+    const v = new Uint8Array(buffer, byteOffset, byteLength);
+    ObjectDefineProperty(v, 'buffer', { __proto__: null, value: buffer });
+    ObjectDefineProperty(v, 'byteOffset', { __proto__: null, value: byteOffset });
+    ObjectDefineProperty(v, 'byteLength', { __proto__: null, value: byteLength });
+    return v;
+  }
 
-  /** A response the Java network handed over (AgentBridge.toJs) as $.fetchResponse's transports return it. */
-  $.fromHostResponse = function (r, url) {
-    const hs = [];
+  /** A response the Java network handed over (AgentBridge.toJs), as fetchResponse's transports give it. */
+  function fromHostResponse(r, url) {
+    const hs = InternalArray();
     const list = r.headers;
-    for (let i = 0; i < list.length; i++) hs.push([list[i][0], list[i][1]]);
+    for (let i = 0; i < list.length; i++) hs[i] = InternalArray(String(list[i][0]), String(list[i][1]));
     return {
-      url: r.url, status: r.status, statusText: r.statusText, headers: hs,
+      __proto__: null, url: r.url, status: r.status, statusText: r.statusText, headers: hs,
       body: new Uint8Array(new ArrayBuffer(r.body)), redirected: r.url !== url,
     };
+  }
+  $.fromHostResponse = fromHostResponse;
+  $.hostBytes = hostBytes;
+
+  /** The asynchronous transport: done(raw response) or fail(error) in a later task of this agent. */
+  $.netFetch = function (req, done, fail) {
+    const url = req.url;
+    $.host.fetch(req.method, url, req.headers, hostBytes(req.body), (r) => done(fromHostResponse(r, url)),
+      () => fail(new TypeError('Failed to fetch')));
   };
 
-  const ObjectProto = Object.prototype;
-  const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-  const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const ObjectProto = ObjectPrototype;
+  const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
+  const abByteLength = ObjectGetOwnPropertyDescriptor(ArrayBufferPrototype, 'byteLength').get;
   const sabByteLength = typeof SharedArrayBuffer === 'function'
-    ? Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
+    ? ObjectGetOwnPropertyDescriptor(SharedArrayBufferPrototype, 'byteLength').get : null;
   const URLCtor0 = g.URL;
   const isWindow = $.agentKind === undefined || $.agentKind === 'window';
   const GLOBAL_IFACE = isWindow ? 'Window' : 'WorkerGlobalScope';
@@ -50,19 +82,19 @@
 
   function isArrayBuffer(v) {
     if (!isObject(v)) return false;
-    try { abByteLength.call(v); return true; } catch (e) { /* not an ArrayBuffer */ }
-    if (sabByteLength) { try { sabByteLength.call(v); return true; } catch (e) { /* not shared */ } }
+    try { FunctionPrototypeCall(abByteLength, v); return true; } catch (e) { /* not an ArrayBuffer */ }
+    if (sabByteLength) { try { FunctionPrototypeCall(sabByteLength, v); return true; } catch (e) { /* not shared */ } }
     return false;
   }
 
   function toUSV(v) {
     const s = String(v);
-    if (typeof s.toWellFormed === 'function') return s.toWellFormed();
+    if (typeof s.toWellFormed === 'function') return StringPrototypeToWellFormed(s);
     let out = '';
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(s, i);
       if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
+        const d = StringPrototypeCharCodeAt(s, i + 1);
         if (d >= 0xDC00 && d <= 0xDFFF) { out += s[i] + s[i + 1]; i++; continue; }
       }
       out += (c >= 0xD800 && c <= 0xDFFF) ? '\uFFFD' : s[i];
@@ -73,7 +105,7 @@
   function toByteString(v, prefix) {
     const s = String(v);
     for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 0xFF) throw new TypeError(`${prefix}: String contains non ISO-8859-1 code point.`);
+      if (StringPrototypeCharCodeAt(s, i) > 0xFF) throw new TypeError(`${prefix}: String contains non ISO-8859-1 code point.`);
     }
     return s;
   }
@@ -96,10 +128,10 @@
   // WebIDL [Clamp] long long
   function toClampedLongLong(v) {
     let x = Number(v);
-    if (Number.isNaN(x)) return 0;
-    const max = Number.MAX_SAFE_INTEGER, min = -Number.MAX_SAFE_INTEGER;
-    x = Math.min(Math.max(x, min), max);
-    const f = Math.floor(x), diff = x - f;
+    if (NumberIsNaN(x)) return 0;
+    const max = NumberMAX_SAFE_INTEGER, min = -NumberMAX_SAFE_INTEGER;
+    x = MathMin(MathMax(x, min), max);
+    const f = MathFloor(x), diff = x - f;
     if (diff > 0.5) return f + 1;
     if (diff < 0.5) return f === 0 ? 0 : f;
     return f % 2 === 0 ? f : f + 1;
@@ -108,28 +140,28 @@
   // WebIDL long long (modulo; exact enough for any realistic timestamp)
   function toLongLong(v) {
     const x = Number(v);
-    if (!Number.isFinite(x)) return 0;
-    let t = Math.trunc(x);
-    if (Math.abs(t) <= Number.MAX_SAFE_INTEGER) return t === 0 ? 0 : t;
-    const big = BigInt.asIntN(64, BigInt(t));
+    if (!NumberIsFinite(x)) return 0;
+    let t = MathTrunc(x);
+    if (MathAbs(t) <= NumberMAX_SAFE_INTEGER) return t === 0 ? 0 : t;
+    const big = BigIntAsIntN(64, BigInt(t));
     t = Number(big);
     return t === 0 ? 0 : t;
   }
 
   function toUnsignedShort(v) {
     const x = Number(v);
-    if (!Number.isFinite(x)) return 0;
-    const t = Math.trunc(x) % 65536;
+    if (!NumberIsFinite(x)) return 0;
+    const t = MathTrunc(x) % 65536;
     return t < 0 ? t + 65536 : (t === 0 ? 0 : t);
   }
 
   function makeInterface(Ctor, name) {
-    Object.defineProperty(Ctor, 'prototype', { writable: false, enumerable: false, configurable: false });
+    ObjectDefineProperty(Ctor, 'prototype', { writable: false, enumerable: false, configurable: false });
     // Chromium lists 'constructor' after the members
     const proto = Ctor.prototype;
-    const ctorDesc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    const ctorDesc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
     delete proto.constructor;
-    Object.defineProperty(proto, 'constructor', ctorDesc);
+    ObjectDefineProperty(proto, 'constructor', ctorDesc);
     $.toStringTag(Ctor, name);
     $.defineGlobal(name, Ctor);
   }
@@ -145,16 +177,16 @@
   function utf8Encode(str) {
     const out = [];
     for (let i = 0; i < str.length; i++) {
-      let c = str.charCodeAt(i);
+      let c = StringPrototypeCharCodeAt(str, i);
       if (c >= 0xD800 && c <= 0xDBFF && i + 1 < str.length) {
-        const d = str.charCodeAt(i + 1);
+        const d = StringPrototypeCharCodeAt(str, i + 1);
         if (d >= 0xDC00 && d <= 0xDFFF) { c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00); i++; }
       }
       if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      if (c < 0x80) out.push(c);
-      else if (c < 0x800) out.push(0xC0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) out.push(0xE0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else out.push(0xF0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      if (c < 0x80) ArrayPrototypePush(out, c);
+      else if (c < 0x800) ArrayPrototypePush(out, 0xC0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) ArrayPrototypePush(out, 0xE0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else ArrayPrototypePush(out, 0xF0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     }
     return new Uint8Array(out);
   }
@@ -167,9 +199,9 @@
     const parts = [];
     let chunk = [];
     const push = (cp) => {
-      if (cp > 0xFFFF) { cp -= 0x10000; chunk.push(0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)); }
-      else chunk.push(cp);
-      if (chunk.length > 8000) { parts.push(String.fromCharCode.apply(null, chunk)); chunk = []; }
+      if (cp > 0xFFFF) { cp -= 0x10000; ArrayPrototypePush(chunk, 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)); }
+      else ArrayPrototypePush(chunk, cp);
+      if (chunk.length > 8000) { ArrayPrototypePush(parts, ReflectApply(StringFromCharCode, null, chunk)); chunk = []; }
     };
     while (i < n) {
       const b = bytes[i];
@@ -192,73 +224,76 @@
       }
       if (ok) { push(cp); i = j; } else { push(0xFFFD); i = j; }
     }
-    parts.push(String.fromCharCode.apply(null, chunk));
-    return parts.join('');
+    ArrayPrototypePush(parts, ReflectApply(StringFromCharCode, null, chunk));
+    return ArrayPrototypeJoin(parts, '');
   }
 
   function isomorphicDecode(bytes) {
     let s = '';
-    for (let i = 0; i < bytes.length; i += 8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8000));
+    for (let i = 0; i < bytes.length; i += 8000) s += ReflectApply(StringFromCharCode, null, bytes.subarray(i, i + 8000));
     return s;
   }
 
   function isomorphicEncode(str) {
     const out = new Uint8Array(str.length);
-    for (let i = 0; i < str.length; i++) out[i] = str.charCodeAt(i) & 0xFF;
+    for (let i = 0; i < str.length; i++) out[i] = StringPrototypeCharCodeAt(str, i) & 0xFF;
     return out;
   }
 
   function concatBytes(list) {
     let len = 0;
-    for (const b of list) len += b.length;
+    for (let i = 0; i < list.length; i++) len += TypedArrayPrototypeGetLength(list[i]);
     const out = new Uint8Array(len);
     let off = 0;
-    for (const b of list) { out.set(b, off); off += b.length; }
+    for (let i = 0; i < list.length; i++) {
+      TypedArrayPrototypeSet(out, list[i], off);
+      off += TypedArrayPrototypeGetLength(list[i]);
+    }
     return out;
   }
 
   function copyBufferSource(v) {
-    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
+    if (ArrayBufferIsView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
     return new Uint8Array(v).slice();
   }
 
   // ---------------------------------------------------------------- Blob / File
 
-  const blobSlots = new WeakMap();   // blob -> { bytes: Uint8Array, type: string }
-  const fileSlots = new WeakMap();   // file -> { name, lastModified }
+  const blobSlots = new SafeWeakMap();   // blob -> { bytes: Uint8Array, type: string }
+  const fileSlots = new SafeWeakMap();   // file -> { name, lastModified }
 
   function normalizeBlobType(t) {
     for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(t, i);
       if (c < 0x20 || c > 0x7E) return '';
     }
-    return t.toLowerCase();
+    return StringPrototypeToLowerCase(t);
   }
 
   function convertBlobParts(parts, prefix) {
     if (parts === undefined) return [];
     if (!isObject(parts)) throw new TypeError(`${prefix}: The provided value cannot be converted to a sequence.`);
-    const iter = parts[Symbol.iterator];
+    const iter = parts[SymbolIterator];
     if (typeof iter !== 'function') throw new TypeError(`${prefix}: The object must have a callable @@iterator property.`);
     const out = [];
-    for (const p of { [Symbol.iterator]: () => iter.call(parts) }) {
-      if (blobSlots.has(p)) out.push(p);
-      else if (isArrayBuffer(p) || ArrayBuffer.isView(p)) out.push(copyBufferSource(p));
-      else out.push(toUSV(p));
+    for (const p of { [SymbolIterator]: () => FunctionPrototypeCall(iter, parts) }) {
+      if (blobSlots.has(p)) ArrayPrototypePush(out, p);
+      else if (isArrayBuffer(p) || ArrayBufferIsView(p)) ArrayPrototypePush(out, copyBufferSource(p));
+      else ArrayPrototypePush(out, toUSV(p));
     }
     return out;
   }
 
   function convertNativeEndings(s) {
-    return s.replace(/\r\n|\r/g, '\n');
+    return StringPrototypeReplace(s, /\r\n|\r/g, '\n');
   }
 
   function processBlobParts(parts, endings) {
     const chunks = [];
     for (const p of parts) {
-      if (typeof p === 'string') chunks.push(utf8Encode(endings === 'native' ? convertNativeEndings(p) : p));
-      else if (blobSlots.has(p)) chunks.push(blobSlots.get(p).bytes);
-      else chunks.push(p);
+      if (typeof p === 'string') ArrayPrototypePush(chunks, utf8Encode(endings === 'native' ? convertNativeEndings(p) : p));
+      else if (blobSlots.has(p)) ArrayPrototypePush(chunks, blobSlots.get(p).bytes);
+      else ArrayPrototypePush(chunks, p);
     }
     return chunks.length === 1 ? chunks[0] : concatBytes(chunks);
   }
@@ -271,7 +306,7 @@
     let endings = 'transparent', type = '';
     if (bag.endings !== undefined) endings = toEnum(bag.endings, ['transparent', 'native'], 'EndingType', 'endings', 'BlobPropertyBag', prefix);
     if (bag.type !== undefined) type = String(bag.type);
-    blobSlots.set(this, { bytes: processBlobParts(parts, endings), type: normalizeBlobType(type) });
+    blobSlots.set(this, { __proto__: null, bytes: processBlobParts(parts, endings), type: normalizeBlobType(type) });
     $.brand(this, Blob);
   }
 
@@ -282,8 +317,8 @@
   }
 
   function createBlob(bytes, type, proto) {
-    const b = Object.create(proto || Blob.prototype);
-    blobSlots.set(b, { bytes, type });
+    const b = ObjectCreate(proto || Blob.prototype);
+    blobSlots.set(b, { __proto__: null, bytes, type });
     $.brand(b, Blob);
     return b;
   }
@@ -291,12 +326,12 @@
   function promiseOp(iface, op, fn) {
     return function () {
       try {
-        return Promise.resolve(fn.apply(this, arguments));
+        return PromiseResolve(ReflectApply(fn, this, arguments));
       } catch (e) {
         if (e instanceof TypeError && e.message === 'Illegal invocation') {
-          return Promise.reject(new TypeError(`${execMsg(iface, op)}: Illegal invocation`));
+          return PromiseReject(new TypeError(`${execMsg(iface, op)}: Illegal invocation`));
         }
-        return Promise.reject(e);
+        return PromiseReject(e);
       }
     };
   }
@@ -313,9 +348,9 @@
       let rs = start === undefined ? 0 : toClampedLongLong(start);
       let re = end === undefined ? size : toClampedLongLong(end);
       const ct = contentType === undefined ? '' : normalizeBlobType(String(contentType));
-      rs = rs < 0 ? Math.max(size + rs, 0) : Math.min(rs, size);
-      re = re < 0 ? Math.max(size + re, 0) : Math.min(re, size);
-      const span = Math.max(re - rs, 0);
+      rs = rs < 0 ? MathMax(size + rs, 0) : MathMin(rs, size);
+      re = re < 0 ? MathMax(size + re, 0) : MathMin(re, size);
+      const span = MathMax(re - rs, 0);
       return createBlob(s.bytes.subarray(rs, rs + span), ct);
     },
     text: promiseOp('Blob', 'text', function () { return utf8Decode(blobSlot(this).bytes); }),
@@ -334,14 +369,14 @@
     if (bag.endings !== undefined) endings = toEnum(bag.endings, ['transparent', 'native'], 'EndingType', 'endings', 'FilePropertyBag', prefix);
     if (bag.lastModified !== undefined) lastModified = toLongLong(bag.lastModified);
     if (bag.type !== undefined) type = String(bag.type);
-    if (lastModified === undefined) lastModified = Date.now();
-    blobSlots.set(this, { bytes: processBlobParts(parts, endings), type: normalizeBlobType(type) });
-    fileSlots.set(this, { name, lastModified });
+    if (lastModified === undefined) lastModified = DateNow();
+    blobSlots.set(this, { __proto__: null, bytes: processBlobParts(parts, endings), type: normalizeBlobType(type) });
+    fileSlots.set(this, { __proto__: null, name, lastModified });
     $.brand(this, Blob);
     $.brand(this, File);
   }
-  Object.setPrototypeOf(File, Blob);
-  File.prototype = Object.create(Blob.prototype, {
+  ObjectSetPrototypeOf(File, Blob);
+  File.prototype = ObjectCreate(Blob.prototype, {
     constructor: { value: File, writable: true, enumerable: false, configurable: true },
   });
   function fileSlot(obj) {
@@ -363,9 +398,9 @@
     return createBlob(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), normalizeBlobType(String(type || '')));
   };
   $.makeFile = function (bytes, name, type, lastModified) {
-    const f = Object.create(File.prototype);
-    blobSlots.set(f, { bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), type: normalizeBlobType(String(type || '')) });
-    fileSlots.set(f, { name: String(name), lastModified: lastModified === undefined ? Date.now() : toLongLong(lastModified) });
+    const f = ObjectCreate(File.prototype);
+    blobSlots.set(f, { __proto__: null, bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), type: normalizeBlobType(String(type || '')) });
+    fileSlots.set(f, { __proto__: null, name: String(name), lastModified: lastModified === undefined ? DateNow() : toLongLong(lastModified) });
     $.brand(f, Blob);
     $.brand(f, File);
     return f;
@@ -377,7 +412,7 @@
   $.hostKind = function (v) {
     if (fileSlots.has(v)) return 'File';
     if (blobSlots.has(v)) return 'Blob';
-    return typeof previousHostKind === 'function' ? previousHostKind.call(this, v) : undefined;
+    return typeof previousHostKind === 'function' ? FunctionPrototypeCall(previousHostKind, this, v) : undefined;
   };
 
   // ---------------------------------------------------------------- blob: URLs
@@ -388,7 +423,7 @@
         $.requireArgs(arguments, 1, 'URL', 'createObjectURL');
         if (!blobSlots.has(obj)) throw new TypeError(`${execMsg('URL', 'createObjectURL')}: Overload resolution failed.`);
         const s = blobSlots.get(obj);
-        return String($.host.registerBlobURL(s.bytes, s.type));
+        return String($.host.registerBlobURL(hostBytes(s.bytes), s.type));
       },
       revokeObjectURL(url) {
         $.requireArgs(arguments, 1, 'URL', 'revokeObjectURL');
@@ -401,7 +436,10 @@
 
   function URLClass() { return URLCtor0 || g.URL; }
 
+  // The page's own location and origin as globals.js keeps them (no getter the page can replace); the Node
+  // tests, which have no globals.js, give a plain `location`.
   function baseURL() {
+    if (typeof $.locationHref === 'function') return $.locationHref();
     try { return g.location ? String(g.location.href) : undefined; } catch (e) { return undefined; }
   }
 
@@ -411,15 +449,16 @@
   }
 
   function ownOrigin() {
+    if (typeof $.locationOrigin === 'function') return $.locationOrigin();
     try { return g.location ? String(g.location.origin) : 'null'; } catch (e) { return 'null'; }
   }
 
   function stripFragment(href) {
-    const i = href.indexOf('#');
-    return i < 0 ? href : href.slice(0, i);
+    const i = StringPrototypeIndexOf(href, '#');
+    return i < 0 ? href : StringPrototypeSlice(href, 0, i);
   }
 
-  function schemeOf(href) { return href.slice(0, href.indexOf(':')).toLowerCase(); }
+  function schemeOf(href) { return StringPrototypeToLowerCase(StringPrototypeSlice(href, 0, StringPrototypeIndexOf(href, ':'))); }
 
   // ---------------------------------------------------------------- MIME types & data: URLs
 
@@ -428,15 +467,15 @@
 
   // WHATWG MIME type parsing; Chromium keeps the case of parameter names other than "charset".
   function parseMimeType(input) {
-    let s = input.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+    let s = StringPrototypeReplace(input, /^[ \t\n\r]+|[ \t\n\r]+$/g, '');
     let pos = s.indexOf('/');
     if (pos < 0) return null;
     const type = s.slice(0, pos);
-    if (!TOKEN_RE.test(type)) return null;
+    if (!(RegExpPrototypeExec(TOKEN_RE, type) !== null)) return null;
     let semi = s.indexOf(';', pos + 1);
     if (semi < 0) semi = s.length;
     const subtype = s.slice(pos + 1, semi).replace(/[ \t\n\r]+$/, '');
-    if (!TOKEN_RE.test(subtype)) return null;
+    if (!(RegExpPrototypeExec(TOKEN_RE, subtype) !== null)) return null;
     const params = [];
     const seen = new Set();
     pos = semi;
@@ -460,23 +499,23 @@
         while (pos < s.length && s[pos] !== ';') pos++;
       } else {
         while (pos < s.length && s[pos] !== ';') value += s[pos++];
-        value = value.replace(/[ \t\n\r]+$/, '');
+        value = StringPrototypeReplace(value, /[ \t\n\r]+$/, '');
         if (value === '') continue;
       }
-      const lname = name.toLowerCase();
-      if (name !== '' && TOKEN_RE.test(name) && /^[\t\x20-\x7E\x80-\xFF]*$/.test(value) && !seen.has(lname)) {
+      const lname = StringPrototypeToLowerCase(name);
+      if (name !== '' && (RegExpPrototypeExec(TOKEN_RE, name) !== null) && (RegExpPrototypeExec(/^[\t\x20-\x7E\x80-\xFF]*$/, value) !== null) && !seen.has(lname)) {
         seen.add(lname);
-        params.push([lname === 'charset' ? lname : name, value]);
+        ArrayPrototypePush(params, [lname === 'charset' ? lname : name, value]);
       }
     }
-    return { type: type.toLowerCase(), subtype: subtype.toLowerCase(), params };
+    return { type: StringPrototypeToLowerCase(type), subtype: StringPrototypeToLowerCase(subtype), params };
   }
 
   function serializeMimeType(m) {
     let out = m.type + '/' + m.subtype;
     for (const [name, value] of m.params) {
       let v = value;
-      if (v === '' || !TOKEN_RE.test(v)) v = '"' + v.replace(/(["\\])/g, '\\$1') + '"';
+      if (v === '' || !(RegExpPrototypeExec(TOKEN_RE, v) !== null)) v = '"' + StringPrototypeReplace(v, /(["\\])/g, '\\$1') + '"';
       out += ';' + name + '=' + v;
     }
     return out;
@@ -488,25 +527,25 @@
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
       if (b === 0x25 && i + 2 < bytes.length) {
-        const h = String.fromCharCode(bytes[i + 1], bytes[i + 2]);
-        if (/^[0-9A-Fa-f]{2}$/.test(h)) { out.push(parseInt(h, 16)); i += 2; continue; }
+        const h = StringFromCharCode(bytes[i + 1], bytes[i + 2]);
+        if ((RegExpPrototypeExec(/^[0-9A-Fa-f]{2}$/, h) !== null)) { ArrayPrototypePush(out, parseInt(h, 16)); i += 2; continue; }
       }
-      out.push(b);
+      ArrayPrototypePush(out, b);
     }
     return new Uint8Array(out);
   }
 
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   function forgivingBase64Decode(s) {
-    s = s.replace(/[\t\n\f\r ]/g, '');
-    if (s.length % 4 === 0) s = s.replace(/==?$/, '');
-    if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) return null;
+    s = StringPrototypeReplace(s, /[\t\n\f\r ]/g, '');
+    if (s.length % 4 === 0) s = StringPrototypeReplace(s, /==?$/, '');
+    if (s.length % 4 === 1 || (RegExpPrototypeExec(/[^A-Za-z0-9+/]/, s) !== null)) return null;
     const out = [];
     let buf = 0, bits = 0;
     for (let i = 0; i < s.length; i++) {
       buf = (buf << 6) | B64.indexOf(s[i]);
       bits += 6;
-      if (bits >= 8) { bits -= 8; out.push((buf >> bits) & 0xFF); }
+      if (bits >= 8) { bits -= 8; ArrayPrototypePush(out, (buf >> bits) & 0xFF); }
     }
     return new Uint8Array(out);
   }
@@ -518,13 +557,13 @@
     if (comma < 0) return null;
     let mimeType = input.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
     let body = percentDecodeToBytes(input.slice(comma + 1));
-    const m = /;[\x20]*base64$/i.exec(mimeType);
+    const m = RegExpPrototypeExec(/;[\x20]*base64$/i, mimeType);
     if (m) {
       body = forgivingBase64Decode(isomorphicDecode(body));
       if (body === null) return null;
       mimeType = mimeType.slice(0, m.index);
     }
-    if (mimeType.startsWith(';')) mimeType = 'text/plain' + mimeType;
+    if (StringPrototypeStartsWith(mimeType, ';')) mimeType = 'text/plain' + mimeType;
     const rec = parseMimeType(mimeType);
     return { mimeType: rec ? serializeMimeType(rec) : 'text/plain;charset=US-ASCII', body };
   }
@@ -532,7 +571,7 @@
 
   // ---------------------------------------------------------------- Headers
 
-  const headersSlots = new WeakMap(); // headers -> { list: [[lowername, value]], guard }
+  const headersSlots = new SafeWeakMap(); // headers -> { list: [[lowername, value]], guard }
 
   const FORBIDDEN_REQUEST = new Set(['accept-charset', 'accept-encoding', 'access-control-request-headers',
     'access-control-request-method', 'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt',
@@ -541,10 +580,10 @@
   const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
   function isForbiddenRequestHeader(name, value) {
-    if (FORBIDDEN_REQUEST.has(name) || name.startsWith('proxy-') || name.startsWith('sec-')) return true;
+    if (FORBIDDEN_REQUEST.has(name) || StringPrototypeStartsWith(name, 'proxy-') || StringPrototypeStartsWith(name, 'sec-')) return true;
     if (name === 'x-http-method-override' || name === 'x-http-method' || name === 'x-method-override') {
-      for (const m of value.split(',')) {
-        if (FORBIDDEN_METHODS.has(m.replace(/^[ \t]+|[ \t]+$/g, '').toUpperCase())) return true;
+      for (const m of StringPrototypeSplit(value, ',')) {
+        if (FORBIDDEN_METHODS.has(StringPrototypeReplace(m, /^[ \t]+|[ \t]+$/g, '').toUpperCase())) return true;
       }
     }
     return false;
@@ -556,51 +595,51 @@
     if (value.length > 128) return false;
     switch (name) {
       case 'accept':
-        return !CORS_UNSAFE_BYTE.test(value);
+        return !(RegExpPrototypeExec(CORS_UNSAFE_BYTE, value) !== null);
       case 'accept-language': case 'content-language':
-        return /^[0-9A-Za-z *,\-.;=]*$/.test(value);
+        return (RegExpPrototypeExec(/^[0-9A-Za-z *,\-.;=]*$/, value) !== null);
       case 'content-type': {
-        if (CORS_UNSAFE_BYTE.test(value)) return false;
+        if ((RegExpPrototypeExec(CORS_UNSAFE_BYTE, value) !== null)) return false;
         const m = parseMimeType(value);
         if (!m) return false;
         const ess = m.type + '/' + m.subtype;
         return ess === 'application/x-www-form-urlencoded' || ess === 'multipart/form-data' || ess === 'text/plain';
       }
       case 'range':
-        return /^bytes=(\d+-\d*|\d*-\d+)$/.test(value) && !/^bytes=-$/.test(value);
+        return (RegExpPrototypeExec(/^bytes=(\d+-\d*|\d*-\d+)$/, value) !== null) && !(RegExpPrototypeExec(/^bytes=-$/, value) !== null);
       default:
         return false;
     }
   }
   const NO_CORS_SAFELISTED_NAMES = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 
-  function normalizeHeaderValue(v) { return v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, ''); }
+  function normalizeHeaderValue(v) { return StringPrototypeReplace(v, /^[\t\n\r ]+|[\t\n\r ]+$/g, ''); }
 
   function validateHeader(name, value, prefix) {
-    if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
-    if (/[\0\n\r]/.test(value)) throw new TypeError(`${prefix}: Invalid value`);
+    if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
+    if ((RegExpPrototypeExec(/[\0\n\r]/, value) !== null)) throw new TypeError(`${prefix}: Invalid value`);
   }
 
   function listGet(list, name) {
     let out = null;
-    for (const [n, v] of list) if (n === name) out = out === null ? v : out + ', ' + v;
+    for (let i = 0; i < list.length; i++) if (list[i][0] === name) out = out === null ? list[i][1] : out + ', ' + list[i][1];
     return out;
   }
-  function listHas(list, name) { return list.some((e) => e[0] === name); }
+  function listHas(list, name) { return ArrayPrototypeSome(list, (e) => e[0] === name); }
   function listDelete(list, name) {
-    for (let i = list.length - 1; i >= 0; i--) if (list[i][0] === name) list.splice(i, 1);
+    for (let i = list.length - 1; i >= 0; i--) if (list[i][0] === name) ArrayPrototypeSplice(list, i, 1);
   }
   function listSet(list, name, value) {
-    const i = list.findIndex((e) => e[0] === name);
-    if (i < 0) { list.push([name, value]); return; }
+    const i = ArrayPrototypeFindIndex(list, (e) => e[0] === name);
+    if (i < 0) { ArrayPrototypePush(list, [name, value]); return; }
     list[i] = [name, value];
-    for (let j = list.length - 1; j > i; j--) if (list[j][0] === name) list.splice(j, 1);
+    for (let j = list.length - 1; j > i; j--) if (list[j][0] === name) ArrayPrototypeSplice(list, j, 1);
   }
 
   function headersAppend(slot, rawName, rawValue, prefix) {
     const value = normalizeHeaderValue(rawValue);
     validateHeader(rawName, value, prefix);
-    const name = rawName.toLowerCase();
+    const name = StringPrototypeToLowerCase(rawName);
     if (slot.guard === 'immutable') throw new TypeError(`${prefix}: Headers are immutable`);
     if (slot.guard === 'request' && isForbiddenRequestHeader(name, value)) return;
     if (slot.guard === 'request-no-cors') {
@@ -609,11 +648,11 @@
       if (!isCorsSafelistedRequestHeader(name, tmp)) return;
     }
     if (slot.guard === 'response' && isForbiddenResponseHeader(name)) return;
-    slot.list.push([name, value]);
+    ArrayPrototypePush(slot.list, [name, value]);
     if (slot.guard === 'request-no-cors') removePrivilegedNoCors(slot.list);
   }
   function removePrivilegedNoCors(list) {
-    for (let i = list.length - 1; i >= 0; i--) if (list[i][0] === 'range') list.splice(i, 1);
+    for (let i = list.length - 1; i >= 0; i--) if (list[i][0] === 'range') ArrayPrototypeSplice(list, i, 1);
   }
 
   function fillHeaders(slot, init, prefix) {
@@ -621,17 +660,17 @@
     if (!isObject(init)) {
       throw new TypeError(`${prefix}: The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.`);
     }
-    const iter = init[Symbol.iterator];
+    const iter = init[SymbolIterator];
     if (iter !== undefined && iter !== null) {
       if (typeof iter !== 'function') throw new TypeError(`${prefix}: The object must have a callable @@iterator property.`);
       const pairs = [];
-      for (const item of { [Symbol.iterator]: () => iter.call(init) }) {
-        if (!isObject(item) || typeof item[Symbol.iterator] !== 'function') {
+      for (const item of { [SymbolIterator]: () => FunctionPrototypeCall(iter, init) }) {
+        if (!isObject(item) || typeof item[SymbolIterator] !== 'function') {
           throw new TypeError(`${prefix}: The provided value cannot be converted to a sequence.`);
         }
         const pair = [];
-        for (const x of item) pair.push(toByteString(x, prefix));
-        pairs.push(pair);
+        for (const x of item) ArrayPrototypePush(pair, toByteString(x, prefix));
+        ArrayPrototypePush(pairs, pair);
       }
       for (const pair of pairs) {
         if (pair.length !== 2) throw new TypeError(`${prefix}: Invalid value`);
@@ -640,20 +679,20 @@
       return;
     }
     const pairs = [];
-    for (const key of Reflect.ownKeys(init)) {
-      const desc = Reflect.getOwnPropertyDescriptor(init, key);
+    for (const key of ReflectOwnKeys(init)) {
+      const desc = ReflectGetOwnPropertyDescriptor(init, key);
       if (!desc || !desc.enumerable || typeof key === 'symbol') continue;
-      pairs.push([toByteString(key, prefix), toByteString(init[key], prefix)]);
+      ArrayPrototypePush(pairs, [toByteString(key, prefix), toByteString(init[key], prefix)]);
     }
     for (const [k, v] of pairs) headersAppend(slot, k, v, prefix);
   }
 
   function sortAndCombine(list) {
-    const names = [...new Set(list.map((e) => e[0]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = [...new Set(ArrayPrototypeMap(list, (e) => e[0]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const out = [];
     for (const n of names) {
-      if (n === 'set-cookie') { for (const [k, v] of list) if (k === n) out.push([n, v]); }
-      else out.push([n, listGet(list, n)]);
+      if (n === 'set-cookie') { for (const [k, v] of list) if (k === n) ArrayPrototypePush(out, [n, v]); }
+      else ArrayPrototypePush(out, [n, listGet(list, n)]);
     }
     return out;
   }
@@ -671,14 +710,14 @@
     return s;
   }
   function newHeaders(guard, list) {
-    const h = Object.create(Headers.prototype);
-    headersSlots.set(h, { list: list || [], guard });
+    const h = ObjectCreate(Headers.prototype);
+    headersSlots.set(h, { __proto__: null, list: list || [], guard });
     $.brand(h, Headers);
     return h;
   }
 
-  const headersIterProto = Object.create(IteratorPrototype);
-  const headersIterSlots = new WeakMap();
+  const headersIterProto = ObjectCreate(IteratorPrototype);
+  const headersIterSlots = new SafeWeakMap();
   $.defineMethods(headersIterProto, {
     next() {
       const it = headersIterSlots.get(this);
@@ -689,11 +728,11 @@
       return { value: it.kind === 'key' ? k : it.kind === 'value' ? v : [k, v], done: false };
     },
   });
-  Object.defineProperty(headersIterProto, Symbol.toStringTag, { value: 'Headers Iterator', configurable: true });
+  ObjectDefineProperty(headersIterProto, SymbolToStringTag, { value: 'Headers Iterator', configurable: true });
   function headersIterator(h, kind) {
     headersSlot(h);
-    const it = Object.create(headersIterProto);
-    headersIterSlots.set(it, { headers: h, kind, index: 0 });
+    const it = ObjectCreate(headersIterProto);
+    headersIterSlots.set(it, { __proto__: null, headers: h, kind, index: 0 });
     return it;
   }
 
@@ -710,9 +749,9 @@
   $.defineMethods(Headers.prototype, {
     append: headerOp('append', (slot, prefix, name, value) => { headersAppend(slot, name, value, prefix); }),
     delete: headerOp('delete', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
       if (slot.guard === 'immutable') throw new TypeError(`${prefix}: Headers are immutable`);
-      const lname = name.toLowerCase();
+      const lname = StringPrototypeToLowerCase(name);
       if (slot.guard === 'request' && isForbiddenRequestHeader(lname, '')) return;
       if (slot.guard === 'request-no-cors' && !NO_CORS_SAFELISTED_NAMES.has(lname) && lname !== 'range') return;
       if (slot.guard === 'response' && isForbiddenResponseHeader(lname)) return;
@@ -720,21 +759,21 @@
       if (slot.guard === 'request-no-cors') removePrivilegedNoCors(slot.list);
     }),
     get: headerOp('get', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
-      return listGet(slot.list, name.toLowerCase());
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
+      return listGet(slot.list, StringPrototypeToLowerCase(name));
     }),
     getSetCookie() {
       const slot = headersSlot(this);
-      return slot.list.filter((e) => e[0] === 'set-cookie').map((e) => e[1]);
+      return ArrayPrototypeFilter(slot.list, (e) => e[0] === 'set-cookie').map((e) => e[1]);
     },
     has: headerOp('has', (slot, prefix, name) => {
-      if (!TOKEN_RE.test(name)) throw new TypeError(`${prefix}: Invalid name`);
-      return listHas(slot.list, name.toLowerCase());
+      if (!(RegExpPrototypeExec(TOKEN_RE, name) !== null)) throw new TypeError(`${prefix}: Invalid name`);
+      return listHas(slot.list, StringPrototypeToLowerCase(name));
     }),
     set: headerOp('set', (slot, prefix, name, rawValue) => {
       const value = normalizeHeaderValue(rawValue);
       validateHeader(name, value, prefix);
-      const lname = name.toLowerCase();
+      const lname = StringPrototypeToLowerCase(name);
       if (slot.guard === 'immutable') throw new TypeError(`${prefix}: Headers are immutable`);
       if (slot.guard === 'request' && isForbiddenRequestHeader(lname, value)) return;
       if (slot.guard === 'request-no-cors' && !isCorsSafelistedRequestHeader(lname, value)) return;
@@ -753,13 +792,13 @@
       for (let i = 0; ; i++) {
         const pairs = sortAndCombine(slot.list);
         if (i >= pairs.length) break;
-        callback.call(thisArg, pairs[i][1], pairs[i][0], this);
+        FunctionPrototypeCall(callback, thisArg, pairs[i][1], pairs[i][0], this);
       }
     },
     keys() { return headersIterator(this, 'key'); },
     values() { return headersIterator(this, 'value'); },
   });
-  Object.defineProperty(Headers.prototype, Symbol.iterator, {
+  ObjectDefineProperty(Headers.prototype, SymbolIterator, {
     value: Headers.prototype.entries, writable: true, enumerable: false, configurable: true,
   });
   makeInterface(Headers, 'Headers');
@@ -772,7 +811,7 @@
       const s = blobSlots.get(v);
       return { bytes: s.bytes, type: s.type === '' ? null : s.type };
     }
-    if (isArrayBuffer(v) || ArrayBuffer.isView(v)) return { bytes: copyBufferSource(v), type: null };
+    if (isArrayBuffer(v) || ArrayBufferIsView(v)) return { bytes: copyBufferSource(v), type: null };
     if (typeof g.URLSearchParams === 'function' && v instanceof g.URLSearchParams) {
       return { bytes: utf8Encode(String(v)), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     }
@@ -784,14 +823,14 @@
   function randomBoundary() {
     const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     let s = '----WebKitFormBoundary';
-    for (let i = 0; i < 16; i++) s += chars[Math.floor(Math.random() * 62)];
+    for (let i = 0; i < 16; i++) s += chars[MathFloor(MathRandom() * 62)];
     return s;
   }
 
   function serializeFormData(fd) {
     const boundary = randomBoundary();
-    const esc = (s) => s.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
-    const crlf = (s) => s.replace(/\r\n|\r|\n/g, '\r\n');
+    const esc = (s) => StringPrototypeReplace(s, /\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+    const crlf = (s) => StringPrototypeReplace(s, /\r\n|\r|\n/g, '\r\n');
     const chunks = [];
     for (const [name, value] of fd) {
       let head = `--${boundary}\r\nContent-Disposition: form-data; name="${esc(crlf(String(name)))}"`;
@@ -799,13 +838,13 @@
         const s = blobSlots.get(value);
         const filename = fileSlots.has(value) ? fileSlots.get(value).name : 'blob';
         head += `; filename="${esc(filename)}"\r\nContent-Type: ${s.type || 'application/octet-stream'}\r\n\r\n`;
-        chunks.push(utf8Encode(head), s.bytes, utf8Encode('\r\n'));
+        ArrayPrototypePush(chunks, utf8Encode(head), s.bytes, utf8Encode('\r\n'));
       } else {
         head += '\r\n\r\n' + crlf(String(value)) + '\r\n';
-        chunks.push(utf8Encode(head));
+        ArrayPrototypePush(chunks, utf8Encode(head));
       }
     }
-    chunks.push(utf8Encode(`--${boundary}--\r\n`));
+    ArrayPrototypePush(chunks, utf8Encode(`--${boundary}--\r\n`));
     return { bytes: concatBytes(chunks), type: 'multipart/form-data; boundary=' + boundary };
   }
 
@@ -821,7 +860,7 @@
       return fd;
     }
     if (ess !== 'multipart/form-data') throw fail();
-    const bp = m.params.find((p) => p[0].toLowerCase() === 'boundary');
+    const bp = ArrayPrototypeFind(m.params, (p) => StringPrototypeToLowerCase(p[0]) === 'boundary');
     if (!bp || bp[1] === '') throw fail();
     const text = isomorphicDecode(bytes);
     const delim = '--' + bp[1];
@@ -829,8 +868,8 @@
     if (pos !== 0) throw fail();
     for (;;) {
       pos += delim.length;
-      if (text.startsWith('--', pos)) break;
-      if (!text.startsWith('\r\n', pos)) throw fail();
+      if (StringPrototypeStartsWith(text, '--', pos)) break;
+      if (!StringPrototypeStartsWith(text, '\r\n', pos)) throw fail();
       pos += 2;
       const headEnd = text.indexOf('\r\n\r\n', pos);
       if (headEnd < 0) throw fail();
@@ -840,7 +879,7 @@
         if (colon < 0) throw fail();
         const hn = line.slice(0, colon).trim().toLowerCase(), hv = line.slice(colon + 1).trim();
         if (hn === 'content-disposition') {
-          const nm = /(?:^|;)\s*name="([^"]*)"/i.exec(hv), fm = /;\s*filename="([^"]*)"/i.exec(hv);
+          const nm = RegExpPrototypeExec(/(?:^|;)\s*name="([^"]*)"/i, hv), fm = RegExpPrototypeExec(/;\s*filename="([^"]*)"/i, hv);
           if (nm) name = nm[1];
           if (fm) filename = fm[1];
         } else if (hn === 'content-type') ctype = hv;
@@ -851,7 +890,7 @@
       const bodyBytes = bytes.slice(headEnd + 4, next);
       const unesc = (s) => utf8Decode(isomorphicEncode(s)).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%22/g, '"');
       if (filename !== null) {
-        fd.append(unesc(name), $.makeFile(bodyBytes, unesc(filename), ctype || '', Date.now()));
+        fd.append(unesc(name), $.makeFile(bodyBytes, unesc(filename), ctype || '', DateNow()));
       } else {
         fd.append(unesc(name), utf8Decode(bodyBytes));
       }
@@ -861,7 +900,7 @@
   }
 
   // body state: { bytes, stream, disturbed, error }
-  function newBody(bytes) { return { bytes, stream: null, disturbed: false, error: null }; }
+  function newBody(bytes) { return { __proto__: null, bytes, stream: null, disturbed: false, error: null }; }
 
   function bodyStream(body) {
     if (body.stream) return body.stream;
@@ -913,7 +952,7 @@
       const bytes = consumeBody(body, iface, name);
       if (body === null || !body.abortSignal) return fn(bytes, st, name);
       // a fetched body is read asynchronously: an abort before then errors it, as in Chromium
-      return Promise.resolve().then(() => {
+      return PromisePrototypeThen(PromiseResolve(), () => {
         if (body.error) throw body.error;
         body.done = true;
         return fn(bytes, st, name);
@@ -925,8 +964,8 @@
       get bodyUsed() { const st = stateOf(this); return st.body !== null && st.body.disturbed; },
     };
     return {
-      body: Object.getOwnPropertyDescriptor(getters, 'body'),
-      bodyUsed: Object.getOwnPropertyDescriptor(getters, 'bodyUsed'),
+      body: ObjectGetOwnPropertyDescriptor(getters, 'body'),
+      bodyUsed: ObjectGetOwnPropertyDescriptor(getters, 'bodyUsed'),
       arrayBuffer: m(op('arrayBuffer', (b) => b.slice().buffer)),
       blob: m(op('blob', (b, st) => {
         const ct = listGet(headersSlots.get(st.headers).list, 'content-type');
@@ -935,7 +974,7 @@
       bytes: m(op('bytes', (b) => b.slice())),
       formData: m(op('formData', (b, st) => parseFormData(b, listGet(headersSlots.get(st.headers).list, 'content-type')))),
       json: m(op('json', (b, st, name) => {
-        try { return JSON.parse(utf8Decode(b)); } catch (e) {
+        try { return JSONParse(utf8Decode(b)); } catch (e) {
           if (e instanceof SyntaxError) throw new SyntaxError(`${execMsg(iface, name)}: ${e.message}`);
           throw e;
         }
@@ -947,19 +986,19 @@
   function defineInOrder(proto, order, ...sources) {
     for (const name of order) {
       let d;
-      for (const src of sources) if (Object.prototype.hasOwnProperty.call(src, name)) { d = src[name]; break; }
+      for (const src of sources) if (ObjectPrototypeHasOwnProperty(src, name)) { d = src[name]; break; }
       if (!d) throw new Error('fetch.js: missing member ' + name);
-      Object.defineProperty(proto, name, d);
+      ObjectDefineProperty(proto, name, d);
     }
   }
 
   function collect(getters, methods) {
     const out = {};
-    for (const k of Object.keys(getters)) {
-      const d = Object.getOwnPropertyDescriptor(getters, k);
+    for (const k of ObjectKeys(getters)) {
+      const d = ObjectGetOwnPropertyDescriptor(getters, k);
       out[k] = { get: d.get, enumerable: true, configurable: true };
     }
-    for (const k of Object.keys(methods || {})) {
+    for (const k of ObjectKeys(methods || {})) {
       out[k] = { value: methods[k], writable: true, enumerable: true, configurable: true };
     }
     return out;
@@ -967,7 +1006,7 @@
 
   // ---------------------------------------------------------------- Request
 
-  const requestSlots = new WeakMap();
+  const requestSlots = new SafeWeakMap();
   const METHOD_NORMALIZE = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
   const ENUMS = {
     cache: [['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'], 'RequestCache'],
@@ -1005,7 +1044,7 @@
     const base = baseURL();
     if (requestSlots.has(input)) {
       inputState = requestSlots.get(input);
-      st = Object.assign({}, inputState);
+      st = ObjectAssign({}, inputState);
       st.headers = null;
       signal = inputState.signal;
     } else {
@@ -1050,7 +1089,7 @@
     });
     read('window');
     if (I.body !== undefined && I.body !== null) I.bodyInit = I.body;
-    const initNonEmpty = Object.keys(I).length > 0;
+    const initNonEmpty = ObjectKeys(I).length > 0;
 
     if (initNonEmpty) {
       if (st.mode === 'navigate') st.mode = 'same-origin';
@@ -1086,8 +1125,8 @@
     if (I.priority !== undefined) st.priority = I.priority;
     if (I.method !== undefined) {
       const m = I.method;
-      if (!TOKEN_RE.test(m)) throw new TypeError(`${prefix}: '${m}' is not a valid HTTP method.`);
-      const up = m.toUpperCase();
+      if (!(RegExpPrototypeExec(TOKEN_RE, m) !== null)) throw new TypeError(`${prefix}: '${m}' is not a valid HTTP method.`);
+      const up = StringPrototypeToUpperCase(m);
       if (FORBIDDEN_METHODS.has(up)) throw new TypeError(`${prefix}: '${m}' HTTP method is unsupported.`);
       st.method = METHOD_NORMALIZE.has(up) ? up : m;
     }
@@ -1105,7 +1144,8 @@
     }
     if (initNonEmpty && I.headers !== undefined) {
       if (headersSlots.has(I.headers)) {
-        for (const [n, v] of headersSlots.get(I.headers).list) headersAppend(hslot, n, v, prefix);
+        const from = headersSlots.get(I.headers).list;
+        for (let i = 0; i < from.length; i++) headersAppend(hslot, from[i][0], from[i][1], prefix);
       } else {
         fillHeaders(hslot, I.headers, prefix);
       }
@@ -1125,7 +1165,7 @@
     if (I.bodyInit !== undefined) {
       const ex = extractBody(I.bodyInit);
       body = newBody(ex.bytes);
-      if (ex.type !== null && !listHas(hslot.list, 'content-type')) hslot.list.push(['content-type', ex.type]);
+      if (ex.type !== null && !listHas(hslot.list, 'content-type')) ArrayPrototypePush(hslot.list, ['content-type', ex.type]);
     } else if (inputBody !== null) {
       if (bodyUnusable(inputBody)) {
         throw new TypeError(`${prefix}: Cannot construct a Request with a Request object that has already been used.`);
@@ -1177,10 +1217,10 @@
     clone() {
       const st = requestSlot(this);
       if (bodyUnusable(st.body)) throw new TypeError(`${execMsg('Request', 'clone')}: Request body is already used`);
-      const r = Object.create(Object.getPrototypeOf(this));
-      const copy = Object.assign({}, st);
+      const r = ObjectCreate(ObjectGetPrototypeOf(this));
+      const copy = ObjectAssign({}, st);
       const hs = headersSlots.get(st.headers);
-      copy.headers = newHeaders(hs.guard, hs.list.map((e) => e.slice()));
+      copy.headers = newHeaders(hs.guard, ArrayPrototypeMap(hs.list, (e) => e.slice()));
       copy.body = cloneBody(st.body);
       copy.signal = followingSignal(st.signal);
       requestSlots.set(r, copy);
@@ -1196,7 +1236,7 @@
 
   // ---------------------------------------------------------------- Response
 
-  const responseSlots = new WeakMap();
+  const responseSlots = new SafeWeakMap();
   const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
   const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 
@@ -1207,14 +1247,14 @@
   }
 
   function makeResponse(st, proto) {
-    const r = Object.create(proto || Response.prototype);
+    const r = ObjectCreate(proto || Response.prototype);
     responseSlots.set(r, st);
     $.brand(r, Response);
     return r;
   }
 
   function baseResponseState() {
-    return { type: 'default', url: '', urlList: [], status: 200, statusText: '', headers: newHeaders('response'), body: null };
+    return { __proto__: null, type: 'default', url: '', urlList: [], status: 200, statusText: '', headers: newHeaders('response'), body: null };
   }
 
   // "initialize a response"
@@ -1231,7 +1271,7 @@
     if (status < 200 || status > 599) {
       throw new RangeError(`${prefix}: The status provided (${status}) is outside the range [200, 599].`);
     }
-    if (!/^[\t\x20-\x7E\x80-\xFF]*$/.test(statusText)) throw new TypeError(`${prefix}: Invalid statusText`);
+    if (!(RegExpPrototypeExec(/^[\t\x20-\x7E\x80-\xFF]*$/, statusText) !== null)) throw new TypeError(`${prefix}: Invalid statusText`);
     st.status = status;
     // Chromium stores the statusText as UTF-8 and reads it back as Latin-1.
     st.statusText = isomorphicDecode(utf8Encode(statusText));
@@ -1240,7 +1280,7 @@
     if (bodyEx !== null) {
       if (NULL_BODY_STATUS.has(status)) throw new TypeError(`${prefix}: Response with null body status cannot have body`);
       st.body = newBody(bodyEx.bytes);
-      if (bodyEx.type !== null && !listHas(hslot.list, 'content-type')) hslot.list.push(['content-type', bodyEx.type]);
+      if (bodyEx.type !== null && !listHas(hslot.list, 'content-type')) ArrayPrototypePush(hslot.list, ['content-type', bodyEx.type]);
     }
   }
 
@@ -1266,13 +1306,13 @@
     clone() {
       const st = responseSlot(this);
       if (bodyUnusable(st.body)) throw new TypeError(`${execMsg('Response', 'clone')}: Response body is already used`);
-      const copy = Object.assign({}, st);
+      const copy = ObjectAssign({}, st);
       const hs = headersSlots.get(st.headers);
-      copy.headers = newHeaders(hs.guard, hs.list.map((e) => e.slice()));
+      copy.headers = newHeaders(hs.guard, ArrayPrototypeMap(hs.list, (e) => e.slice()));
       copy.urlList = st.urlList.slice();
       copy.body = cloneBody(st.body);
       if (copy.body && st.body.abortSignal) trackAbort(copy.body, st.body.abortSignal);
-      return makeResponse(copy, Object.getPrototypeOf(this));
+      return makeResponse(copy, ObjectGetPrototypeOf(this));
     },
   });
   defineInOrder(Response.prototype, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body',
@@ -1290,8 +1330,8 @@
       const prefix = execMsg('Response', 'json');
       $.requireArgs(arguments, 1, 'Response', 'json');
       let text;
-      try { text = JSON.stringify(data); } catch (e) {
-        if (typeof e === 'object' && e !== null && e instanceof TypeError && /bigint/i.test(e.message)) {
+      try { text = JSONStringify(data); } catch (e) {
+        if (typeof e === 'object' && e !== null && e instanceof TypeError && (RegExpPrototypeExec(/bigint/i, e.message) !== null)) {
           throw new TypeError(`${prefix}: Do not know how to serialize a BigInt`);
         }
         if (e instanceof TypeError) throw new TypeError(`${prefix}: ${e.message}`);
@@ -1313,7 +1353,7 @@
       const st = baseResponseState();
       st.status = code;
       const hs = headersSlots.get(st.headers);
-      hs.list.push(['location', parsed.href]);
+      ArrayPrototypePush(hs.list, ['location', parsed.href]);
       hs.guard = 'immutable';
       return makeResponse(st);
     },
@@ -1337,9 +1377,20 @@
   const CORS_SAFELISTED_RESPONSE = new Set(['cache-control', 'content-language', 'content-length',
     'content-type', 'expires', 'last-modified', 'pragma']);
 
-  function sameOrigin(href) {
+  // url.js's parser and serializer, which no page patch of URL.prototype reaches (the Node tests of this file
+  // run without url.js: a URL object there)
+  function originOf(href) {
+    if (typeof $.parseURL === 'function') {
+      const u = $.parseURL(href);
+      return u === null ? null : $.serializeOrigin(u);
+    }
     const u = parseURL(href);
-    return u !== null && u.origin !== 'null' && u.origin === ownOrigin();
+    return u === null ? null : u.origin;
+  }
+
+  function sameOrigin(href) {
+    const origin = originOf(href);
+    return origin !== null && origin !== 'null' && origin === ownOrigin();
   }
 
   function basicResponse(urlList, status, statusText, list, bytes) {
@@ -1350,67 +1401,83 @@
     st.status = status;
     st.statusText = statusText;
     const hs = headersSlots.get(st.headers);
-    hs.list = list.filter((e) => !isForbiddenResponseHeader(e[0]));
+    hs.list = ArrayPrototypeFilter(list, (e) => !isForbiddenResponseHeader(e[0]));
     hs.guard = 'immutable';
     st.body = bytes === null ? null : newBody(bytes);
     return st;
   }
 
-  function dataResponse(url) {
-    const parsed = parseDataURL(url);
-    if (parsed === null) throw networkError();
-    return basicResponse([stripFragment(url)], 200, 'OK', [['content-type', parsed.mimeType]], parsed.body);
-  }
+  /** Calls `fn` in a microtask (as a promise reaction would), with no value on the promise. */
+  const later = (fn) => { PromisePrototypeThen(PromiseResolve(), fn); };
 
   function normalizeNetHeaders(h) {
     const out = [];
     if (!h) return out;
-    for (const pair of h) out.push([String(pair[0]).toLowerCase(), String(pair[1])]);
+    for (let i = 0; i < h.length; i++) out[i] = [StringPrototypeToLowerCase(String(h[i][0])), String(h[i][1])];
     return out;
   }
 
   /**
    * The network half of fetch, shared with XMLHttpRequest (xhr.js). req: {method, url, headers: [[name, value]],
-   * body: Uint8Array|null, mode, credentials, redirect}. transport({method, url, headers, body}) returns the raw
-   * response ({url, status, statusText, headers, body, redirected}) or a Promise of it ($.netFetch). Returns a
-   * response state (or a Promise of one, as the transport does); a network error is TypeError('Failed to fetch').
+   * body: Uint8Array|null, mode, credentials, redirect}. transport(netReq, done, fail) delivers the raw response
+   * ({url, status, statusText, headers, body, redirected}) now or later. Calls done(response state) or
+   * fail(TypeError('Failed to fetch')) — synchronously for data: URLs, early errors and a synchronous transport.
    */
-  function fetchResponse(req, transport) {
+  function fetchResponse(req, transport, done, fail) {
     const scheme = schemeOf(req.url);
-    if (scheme === 'data') return dataResponse(req.url);
-    if (scheme !== 'http' && scheme !== 'https' && scheme !== 'blob') throw networkError();
+    if (scheme === 'data') {
+      const parsed = parseDataURL(req.url);
+      if (parsed === null) { fail(networkError()); return; }
+      done(basicResponse([stripFragment(req.url)], 200, 'OK', [['content-type', parsed.mimeType]], parsed.body));
+      return;
+    }
+    if (scheme !== 'http' && scheme !== 'https' && scheme !== 'blob') { fail(networkError()); return; }
     const isBlob = scheme === 'blob';
-    if (isBlob && req.method !== 'GET') throw networkError();
+    if (isBlob && req.method !== 'GET') { fail(networkError()); return; }
     const url = stripFragment(req.url);
     const crossOrigin = !isBlob && !sameOrigin(url);
-    if (crossOrigin && req.mode === 'same-origin') throw networkError();
-    const list = req.headers.map((e) => [e[0], e[1]]);
-    if (!listHas(list, 'accept')) list.push(['accept', '*/*']);
+    if (crossOrigin && req.mode === 'same-origin') { fail(networkError()); return; }
+    const own = req.headers;
+    const list = InternalArray();
+    for (let i = 0; i < own.length; i++) list[i] = InternalArray(own[i][0], own[i][1]);
+    if (!listHas(list, 'accept')) ArrayPrototypePush(list, InternalArray('accept', '*/*'));
     if (!isBlob && (crossOrigin && req.mode === 'cors' || (req.method !== 'GET' && req.method !== 'HEAD'))) {
-      if (!listHas(list, 'origin')) list.push(['origin', ownOrigin()]);
+      if (!listHas(list, 'origin')) ArrayPrototypePush(list, InternalArray('origin', ownOrigin()));
     }
-    const raw = transport({ method: req.method, url, headers: list, body: req.body });
-    const finish = (res) => networkResponse(req, url, isBlob, res);
-    if (raw instanceof Promise) return raw.then(finish, (err) => { throw err instanceof TypeError ? err : networkError(); });
-    return finish(raw);
+    transport({ __proto__: null, method: req.method, url, headers: list, body: req.body, redirect: req.redirect }, (res) => {
+      let rst;
+      try { rst = processNetResponse(req, res, url, isBlob); } catch (err) { fail(err); return; }
+      done(rst);
+    }, (err) => fail(err instanceof TypeError ? err : networkError()));
+  }
+
+  /** fetchResponse over the asynchronous transport; done/fail never run before a microtask has passed. */
+  function fetchResponseAsync(req, done, fail) {
+    let sync = true;
+    const defer = (fn) => (x) => { if (sync) later(() => fn(x)); else fn(x); };
+    if (typeof $.netFetch !== 'function') later(() => fail(networkError()));
+    else fetchResponse(req, $.netFetch, defer(done), defer(fail));
+    sync = false;
   }
   $.fetchResponse = fetchResponse;
+  $.fetchResponseAsync = fetchResponseAsync;
   $.headerList = (headers) => headersSlots.get(headers).list;
   $.isForbiddenRequestHeader = isForbiddenRequestHeader;
   $.parseMimeType = parseMimeType;
   $.serializeMimeType = serializeMimeType;
   $.utf8Decode = utf8Decode;
-  $.isHeaderName = (name) => TOKEN_RE.test(name);
+  $.isHeaderName = (name) => RegExpPrototypeExec(TOKEN_RE, name) !== null;
 
-  function networkResponse(req, url, isBlob, res) {
+  function processNetResponse(st, res, url, isBlob) {
     const finalURL = stripFragment(String(res.url || url));
     const status = res.status | 0;
     const statusText = res.statusText === undefined || res.statusText === null ? '' : String(res.statusText);
     const hlist = normalizeNetHeaders(res.headers);
-    const bytes = res.body instanceof Uint8Array ? res.body
+    // (no instanceof: a page could give Uint8Array a Symbol.hasInstance and be handed the body)
+    const bytes = TypedArrayPrototypeGetSymbolToStringTag(res.body) === 'Uint8Array' ? res.body
       : res.body ? new Uint8Array(res.body) : new Uint8Array(0);
     const urlList = res.redirected ? [url, finalURL] : [finalURL];
-    if (req.redirect === 'manual' && REDIRECT_STATUS.has(status) && listHas(hlist, 'location')) {
+    if (st.redirect === 'manual' && REDIRECT_STATUS.has(status) && listHas(hlist, 'location')) {
       const o = baseResponseState();
       o.type = 'opaqueredirect';
       o.status = 0;
@@ -1419,11 +1486,11 @@
       headersSlots.get(o.headers).guard = 'immutable';
       return o;
     }
-    if (req.redirect === 'error' && res.redirected) throw networkError();
+    if (st.redirect === 'error' && res.redirected) throw networkError();
     const finalCross = !isBlob && !sameOrigin(finalURL);
     if (!finalCross || isBlob) return basicResponse(urlList, status, statusText, hlist, bytes);
-    if (req.mode === 'same-origin') throw networkError();
-    if (req.mode === 'no-cors') {
+    if (st.mode === 'same-origin') throw networkError();
+    if (st.mode === 'no-cors') {
       const o = baseResponseState();
       o.type = 'opaque';
       o.status = 0;
@@ -1432,16 +1499,24 @@
     }
     // CORS check
     const acao = listGet(hlist, 'access-control-allow-origin');
-    const withCreds = req.credentials === 'include';
+    const withCreds = st.credentials === 'include';
     if (acao === null) throw networkError();
     if (!(acao === '*' && !withCreds) && acao !== ownOrigin()) throw networkError();
     if (withCreds && listGet(hlist, 'access-control-allow-credentials') !== 'true') throw networkError();
-    const expose = (listGet(hlist, 'access-control-expose-headers') || '').split(',')
-      .map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
-    const exposeAll = expose.includes('*') && !withCreds;
-    const o = basicResponse(urlList, status, statusText, hlist.filter((e) =>
-      CORS_SAFELISTED_RESPONSE.has(e[0]) || exposeAll && !isForbiddenResponseHeader(e[0]) ||
-      expose.includes(e[0])), bytes);
+    const names = StringPrototypeSplit(listGet(hlist, 'access-control-expose-headers') || '', ',');
+    const expose = InternalArray();
+    for (let i = 0; i < names.length; i++) {
+      const x = StringPrototypeToLowerCase(StringPrototypeTrim(names[i]));
+      if (x !== '') ArrayPrototypePush(expose, x);
+    }
+    const exposeAll = ArrayPrototypeIncludes(expose, '*') && !withCreds;
+    const shown = [];
+    for (let i = 0; i < hlist.length; i++) {
+      const e = hlist[i];
+      if (CORS_SAFELISTED_RESPONSE.has(e[0]) || exposeAll && !isForbiddenResponseHeader(e[0]) ||
+        ArrayPrototypeIncludes(expose, e[0])) shown[shown.length] = e;
+    }
+    const o = basicResponse(urlList, status, statusText, shown, bytes);
     o.type = 'cors';
     return o;
   }
@@ -1449,7 +1524,7 @@
   function fetchImpl(input, init) {
     const prefix = execMsg(GLOBAL_IFACE, 'fetch');
     return new Promise((resolve, reject) => {
-      const req = Object.create(Request.prototype);
+      const req = ObjectCreate(Request.prototype);
       const st = constructRequest(req, input, init, prefix);
       // fetching consumes the request's body
       if (st.body !== null) {
@@ -1467,30 +1542,31 @@
           reject(signal.reason);
         }, { once: true });
       }
-      const netReq = {
-        method: st.method, url: st.url, headers: headersSlots.get(st.headers).list, body: st.body === null ? null : st.body.bytes,
-        mode: st.mode, credentials: st.credentials, redirect: st.redirect,
-      };
-      new Promise((res) => res(fetchResponse(netReq, $.netFetch))).then((rst) => {
+      const done = (rst) => {
         if (settled) return;
         settled = true;
         if (rst.body !== null && signal) trackAbort(rst.body, signal);
         resolve(makeResponse(rst));
-      }, (err) => {
+      };
+      const fail = (err) => {
         if (settled) return;
         settled = true;
         reject(err);
-      });
+      };
+      fetchResponseAsync({
+        __proto__: null, method: st.method, url: st.url, headers: headersSlots.get(st.headers).list,
+        body: st.body === null ? null : st.body.bytes, mode: st.mode, credentials: st.credentials, redirect: st.redirect,
+      }, done, fail);
     });
   }
 
   $.defineGlobal('fetch', {
     fetch(input, init = undefined) {
       if (arguments.length < 1) {
-        return Promise.reject(new TypeError(`${execMsg(GLOBAL_IFACE, 'fetch')}: 1 argument required, but only 0 present.`));
+        return PromiseReject(new TypeError(`${execMsg(GLOBAL_IFACE, 'fetch')}: 1 argument required, but only 0 present.`));
       }
       return fetchImpl(input, init);
     },
   }.fetch);
-  Object.defineProperty(g, 'fetch', { enumerable: true });
+  ObjectDefineProperty(g, 'fetch', { enumerable: true });
 });

@@ -301,7 +301,7 @@
     const n = ks.length;
     if (n === len && (n === 0 || ks[n - 1] === '' + (n - 1))) {
       // every index present and no other property: dense form
-      const out = new NativeArray(len + 1);
+      const out = InternalArray(); // null prototype: no setter on Array.prototype sees the encoding
       out[0] = T_ARRAY;
       for (let i = 0; i < len; i++) {
         const x = a[i];
@@ -309,7 +309,7 @@
       }
       return out;
     }
-    const out = [T_SPARSE, len];
+    const out = InternalArray(T_SPARSE, len);
     for (let i = 0; i < n; i++) {
       const k = ks[i];
       const x = a[k];
@@ -353,7 +353,7 @@
         mem.set(v, s.next++);
         const entries = InternalArray();
         mapForEach(v, (value, key) => { entries[entries.length] = key; entries[entries.length] = value; });
-        const out = new NativeArray(entries.length + 1);
+        const out = InternalArray();
         out[0] = T_MAP;
         for (let i = 0; i < entries.length; i++) out[i + 1] = enc(s, entries[i]);
         return out;
@@ -363,7 +363,7 @@
         mem.set(v, s.next++);
         const values = InternalArray();
         setForEach(v, (value) => { values[values.length] = value; });
-        const out = new NativeArray(values.length + 1);
+        const out = InternalArray();
         out[0] = T_SET;
         for (let i = 0; i < values.length; i++) out[i + 1] = enc(s, values[i]);
         return out;

@@ -1,5 +1,22 @@
 (function (g, $) {
   'use strict';
+  const { ArrayFrom, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex,
+    ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSome,
+    ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, Function, FunctionPrototypeCall, Map, MathFloor,
+    ObjectCreate, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys,
+    ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, SafeWeakMap, Set, String, StringFromCharCode,
+    StringFromCodePoint, StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeEndsWith,
+    StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase,
+    SymbolIterator, SymbolToStringTag, TypeError, parseInt, SafeMap, SafeSet, SafeArrayIterator, SafeStringIterator,
+    ReflectApply, ArrayPrototypeSlice,
+    RegExpPrototypeExec, StringPrototypeSlice, StringPrototypeLastIndexOf, StringPrototypeIndexOf, StringPrototypeIncludes,
+    StringPrototypeNormalize, hardenRegExp } = $.primordials;
+  // the regular expressions of replace() calls, hardened once (see hardenRegExp in webidl.js)
+  const REPLACE_RE_1 = hardenRegExp(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g);
+  const REPLACE_RE_2 = hardenRegExp(/[\t\n\r]/g);
+  const REPLACE_RE_3 = hardenRegExp(/\|/g);
+  const REPLACE_RE_4 = hardenRegExp(/\+/g);
+
   // WHATWG URL Standard: URL, URLSearchParams, the basic URL parser, host parsing (IPv4, IPv6, opaque,
   // domains with punycode), serializers, and application/x-www-form-urlencoded.
   //
@@ -20,7 +37,7 @@
   const FAILURE = null;
   const EOF = -1;
 
-  const SPECIAL_PORTS = new Map([['ftp', 21], ['file', null], ['http', 80], ['https', 443], ['ws', 80], ['wss', 443]]);
+  const SPECIAL_PORTS = new SafeMap([['ftp', 21], ['file', null], ['http', 80], ['https', 443], ['ws', 80], ['wss', 443]]);
   const isSpecialScheme = (s) => SPECIAL_PORTS.has(s);
   const isSpecial = (url) => SPECIAL_PORTS.has(url.scheme);
   const defaultPort = (s) => (SPECIAL_PORTS.has(s) ? SPECIAL_PORTS.get(s) : null);
@@ -30,13 +47,13 @@
     const s = String(v);
     let out = null;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(s, i);
       if (c >= 0xD800 && c <= 0xDFFF) {
         if (c <= 0xDBFF && i + 1 < s.length) {
-          const d = s.charCodeAt(i + 1);
+          const d = StringPrototypeCharCodeAt(s, i + 1);
           if (d >= 0xDC00 && d <= 0xDFFF) { if (out !== null) out += s[i] + s[i + 1]; i++; continue; }
         }
-        if (out === null) out = s.slice(0, i);
+        if (out === null) out = StringPrototypeSlice(s, 0, i);
         out += '\uFFFD';
       } else if (out !== null) out += s[i];
     }
@@ -72,21 +89,21 @@
 
   function encodeCodePoint(cp, inSet, spaceAsPlus) {
     if (spaceAsPlus && cp === 0x20) return '+';
-    if (!inSet(cp)) return String.fromCodePoint(cp);
+    if (!inSet(cp)) return StringFromCodePoint(cp);
     let out = '';
-    for (const b of utf8Bytes(cp)) out += pctByte(b);
+    for (const b of new SafeArrayIterator(utf8Bytes(cp))) out += pctByte(b);
     return out;
   }
 
   function encodeString(s, inSet, spaceAsPlus) {
     let out = '';
-    for (const ch of s) out += encodeCodePoint(ch.codePointAt(0), inSet, spaceAsPlus);
+    for (const ch of SafeStringIterator(s)) out += encodeCodePoint(StringPrototypeCodePointAt(ch, 0), inSet, spaceAsPlus);
     return out;
   }
 
   function strToUTF8(s) {
     const out = [];
-    for (const ch of s) for (const b of utf8Bytes(ch.codePointAt(0))) out.push(b);
+    for (const ch of SafeStringIterator(s)) for (const b of new SafeArrayIterator(utf8Bytes(StringPrototypeCodePointAt(ch, 0)))) ArrayPrototypePush(out, b);
     return out;
   }
 
@@ -95,9 +112,9 @@
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
       if (b === 0x25 && i + 2 < bytes.length && isASCIIHexDigit(bytes[i + 1]) && isASCIIHexDigit(bytes[i + 2])) {
-        out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
+        ArrayPrototypePush(out, parseInt(StringFromCharCode(bytes[i + 1], bytes[i + 2]), 16));
         i += 2;
-      } else out.push(b);
+      } else ArrayPrototypePush(out, b);
     }
     return out;
   }
@@ -109,7 +126,7 @@
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
       if (needed === 0) {
-        if (b <= 0x7F) { out += String.fromCharCode(b); continue; }
+        if (b <= 0x7F) { out += StringFromCharCode(b); continue; }
         if (b >= 0xC2 && b <= 0xDF) { needed = 1; cp = b & 0x1F; }
         else if (b >= 0xE0 && b <= 0xEF) {
           if (b === 0xE0) lower = 0xA0; if (b === 0xED) upper = 0x9F;
@@ -129,7 +146,7 @@
       lower = 0x80; upper = 0xBF;
       cp = (cp << 6) | (b & 0x3F);
       if (++seen === needed) {
-        out += String.fromCodePoint(cp);
+        out += StringFromCodePoint(cp);
         cp = needed = seen = 0;
       }
     }
@@ -140,28 +157,28 @@
   // ---------------------------------------------------------------- punycode (RFC 3492)
   const PC = { base: 36, tMin: 1, tMax: 26, skew: 38, damp: 700, initialBias: 72, initialN: 128 };
   function adapt(delta, numPoints, first) {
-    delta = first ? Math.floor(delta / PC.damp) : delta >> 1;
-    delta += Math.floor(delta / numPoints);
+    delta = first ? MathFloor(delta / PC.damp) : delta >> 1;
+    delta += MathFloor(delta / numPoints);
     let k = 0;
-    while (delta > ((PC.base - PC.tMin) * PC.tMax) >> 1) { delta = Math.floor(delta / (PC.base - PC.tMin)); k += PC.base; }
-    return k + Math.floor(((PC.base - PC.tMin + 1) * delta) / (delta + PC.skew));
+    while (delta > ((PC.base - PC.tMin) * PC.tMax) >> 1) { delta = MathFloor(delta / (PC.base - PC.tMin)); k += PC.base; }
+    return k + MathFloor(((PC.base - PC.tMin + 1) * delta) / (delta + PC.skew));
   }
-  const digitChar = (d) => String.fromCharCode(d < 26 ? d + 97 : d + 22);
+  const digitChar = (d) => StringFromCharCode(d < 26 ? d + 97 : d + 22);
   function punycodeEncode(str) {
-    const input = Array.from(str, (c) => c.codePointAt(0));
+    const input = ArrayFrom(str, (c) => StringPrototypeCodePointAt(c, 0));
     let n = PC.initialN, delta = 0, bias = PC.initialBias;
     let out = '';
-    for (const c of input) if (c < 0x80) out += String.fromCharCode(c);
+    for (const c of new SafeArrayIterator(input)) if (c < 0x80) out += StringFromCharCode(c);
     const b = out.length;
     let h = b;
     if (b > 0) out += '-';
     while (h < input.length) {
       let m = Infinity;
-      for (const c of input) if (c >= n && c < m) m = c;
-      if ((m - n) > Math.floor((0x7FFFFFFF - delta) / (h + 1))) return FAILURE;
+      for (const c of new SafeArrayIterator(input)) if (c >= n && c < m) m = c;
+      if ((m - n) > MathFloor((0x7FFFFFFF - delta) / (h + 1))) return FAILURE;
       delta += (m - n) * (h + 1);
       n = m;
-      for (const c of input) {
+      for (const c of new SafeArrayIterator(input)) {
         if (c < n && ++delta > 0x7FFFFFFF) return FAILURE;
         if (c === n) {
           let q = delta;
@@ -169,7 +186,7 @@
             const t = k <= bias ? PC.tMin : (k >= bias + PC.tMax ? PC.tMax : k - bias);
             if (q < t) break;
             out += digitChar(t + ((q - t) % (PC.base - t)));
-            q = Math.floor((q - t) / (PC.base - t));
+            q = MathFloor((q - t) / (PC.base - t));
           }
           out += digitChar(q);
           bias = adapt(delta, h + 1, h === b);
@@ -184,49 +201,49 @@
   function punycodeDecode(input) {
     const out = [];
     let n = PC.initialN, i = 0, bias = PC.initialBias;
-    let basic = input.lastIndexOf('-');
+    let basic = StringPrototypeLastIndexOf(input, '-');
     if (basic < 0) basic = 0;
     for (let j = 0; j < basic; j++) {
-      const c = input.charCodeAt(j);
+      const c = StringPrototypeCharCodeAt(input, j);
       if (c >= 0x80) return FAILURE;
-      out.push(c);
+      ArrayPrototypePush(out, c);
     }
     for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
       const oldi = i;
       let w = 1;
       for (let k = PC.base; ; k += PC.base) {
         if (idx >= input.length) return FAILURE;
-        const c = input.charCodeAt(idx++);
+        const c = StringPrototypeCharCodeAt(input, idx++);
         const digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : PC.base;
-        if (digit >= PC.base || digit > Math.floor((0x7FFFFFFF - i) / w)) return FAILURE;
+        if (digit >= PC.base || digit > MathFloor((0x7FFFFFFF - i) / w)) return FAILURE;
         i += digit * w;
         const t = k <= bias ? PC.tMin : (k >= bias + PC.tMax ? PC.tMax : k - bias);
         if (digit < t) break;
-        if (w > Math.floor(0x7FFFFFFF / (PC.base - t))) return FAILURE;
+        if (w > MathFloor(0x7FFFFFFF / (PC.base - t))) return FAILURE;
         w *= PC.base - t;
       }
       bias = adapt(i - oldi, out.length + 1, oldi === 0);
-      if (Math.floor(i / (out.length + 1)) > 0x7FFFFFFF - n) return FAILURE;
-      n += Math.floor(i / (out.length + 1));
+      if (MathFloor(i / (out.length + 1)) > 0x7FFFFFFF - n) return FAILURE;
+      n += MathFloor(i / (out.length + 1));
       i %= out.length + 1;
       if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF)) return FAILURE;
-      out.splice(i++, 0, n);
+      ArrayPrototypeSplice(out, i++, 0, n);
     }
-    return String.fromCodePoint(...out);
+    return ReflectApply(StringFromCodePoint, undefined, out);
   }
 
   // ---------------------------------------------------------------- hosts
   // Host representation: string (domain, opaque host, or '' for the empty host), number (IPv4),
   // array of 8 numbers (IPv6).
-  const FORBIDDEN_HOST = new Set([0x00, 0x09, 0x0A, 0x0D, 0x20, 0x23, 0x2F, 0x3A, 0x3C, 0x3E, 0x3F, 0x40, 0x5B, 0x5C,
+  const FORBIDDEN_HOST = new SafeSet([0x00, 0x09, 0x0A, 0x0D, 0x20, 0x23, 0x2F, 0x3A, 0x3C, 0x3E, 0x3F, 0x40, 0x5B, 0x5C,
     0x5D, 0x5E, 0x7C]);
   const isForbiddenHost = (c) => FORBIDDEN_HOST.has(c);
   const isForbiddenDomain = (c) => isForbiddenHost(c) || c <= 0x1F || c === 0x25 || c === 0x7F;
 
   function hostParse(input, isOpaque) {
-    if (input.startsWith('[')) {
-      if (!input.endsWith(']')) return FAILURE;
-      return ipv6Parse(input.slice(1, -1));
+    if (StringPrototypeStartsWith(input, '[')) {
+      if (!StringPrototypeEndsWith(input, ']')) return FAILURE;
+      return ipv6Parse(StringPrototypeSlice(input, 1, -1));
     }
     if (isOpaque) return opaqueHostParse(input);
     const domain = utf8Decode(percentDecodeToBytes(strToUTF8(input)));
@@ -237,76 +254,81 @@
   }
 
   const DISALLOWED_RE = /[\p{Cn}\p{Cs}\p{Co}\uFFFC-\uFFFF\u200C\u200D]/u;
+  // (hardened: String.prototype.replace reads their Symbol.replace, exec and flags, never RegExp.prototype's)
+  const IGNORED_RE = hardenRegExp(/[\u00AD\u200B\u2060\uFEFF\u034F\u180B-\u180D\uFE00-\uFE0F]/g);
+  const FULL_STOPS_RE = hardenRegExp(/[\u3002\uFF0E\uFF61]/g);
+  const SPACE_RE = hardenRegExp(/ /g), STAR_RE = hardenRegExp(/\*/g);
   function domainToASCII(domain, again) {
     let mapped;
     // ASCII input is only lowercased (Chromium does not validate ASCII "xn--" labels).
     // eslint-disable-next-line no-control-regex
-    if (/^[\x00-\x7F]*$/.test(domain)) {
-      mapped = domain.toLowerCase();
+    if ((RegExpPrototypeExec(/^[\x00-\x7F]*$/, domain) !== null)) {
+      mapped = StringPrototypeToLowerCase(domain);
     } else {
       // UTS #46 mapping, approximated: drop ignored code points, NFKC, lowercase, IDNA full stops -> '.'.
-      mapped = domain.replace(/[\u00AD\u200B\u2060\uFEFF\u034F\u180B-\u180D\uFE00-\uFE0F]/g, '')
-        .normalize('NFKC').toLowerCase().normalize('NFC').replace(/[\u3002\uFF0E\uFF61]/g, '.');
-      if (DISALLOWED_RE.test(mapped)) return FAILURE;
-      if (!again && mapped.includes('%')) return domainToASCII(utf8Decode(percentDecodeToBytes(strToUTF8(mapped))), true);
-      const labels = mapped.split('.');
+      mapped = StringPrototypeReplace(domain, IGNORED_RE, '');
+      mapped = StringPrototypeNormalize(StringPrototypeToLowerCase(StringPrototypeNormalize(mapped, 'NFKC')), 'NFC');
+      mapped = StringPrototypeReplace(mapped, FULL_STOPS_RE, '.');
+      if ((RegExpPrototypeExec(DISALLOWED_RE, mapped) !== null)) return FAILURE;
+      if (!again && StringPrototypeIncludes(mapped, '%')) return domainToASCII(utf8Decode(percentDecodeToBytes(strToUTF8(mapped))), true);
+      const labels = StringPrototypeSplit(mapped, '.');
       for (let i = 0; i < labels.length; i++) {
         const label = labels[i];
-        if (label.startsWith('xn--')) {
-          const decoded = punycodeDecode(label.slice(4));
-          if (decoded === FAILURE || DISALLOWED_RE.test(decoded)) return FAILURE;
-        } else if (/[^\x00-\x7F]/.test(label)) {
+        if (StringPrototypeStartsWith(label, 'xn--')) {
+          const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
+          if (decoded === FAILURE || (RegExpPrototypeExec(DISALLOWED_RE, decoded) !== null)) return FAILURE;
+        } else if ((RegExpPrototypeExec(/[^\x00-\x7F]/, label) !== null)) {
           const enc = punycodeEncode(label);
           if (enc === FAILURE) return FAILURE;
           labels[i] = 'xn--' + enc;
         }
       }
-      mapped = labels.join('.');
+      mapped = ArrayPrototypeJoin(labels, '.');
     }
     if (mapped === '') return FAILURE;
     for (let i = 0; i < mapped.length; i++) {
-      const c = mapped.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(mapped, i);
       if (c !== 0x20 && isForbiddenDomain(c)) return FAILURE;
     }
-    return mapped.replace(/ /g, '%20').replace(/\*/g, '%2A');
+    return StringPrototypeReplace(StringPrototypeReplace(mapped, SPACE_RE, '%20'), STAR_RE, '%2A');
   }
 
   function opaqueHostParse(input) {
-    for (const ch of input) if (isForbiddenHost(ch.codePointAt(0))) return FAILURE;
+    for (const ch of SafeStringIterator(input)) if (isForbiddenHost(StringPrototypeCodePointAt(ch, 0))) return FAILURE;
     return encodeString(input, inC0ControlSet);
   }
 
   function endsInANumber(input) {
-    const parts = input.split('.');
+    const parts = StringPrototypeSplit(input, '.');
     if (parts[parts.length - 1] === '') {
       if (parts.length === 1) return false;
-      parts.pop();
+      ArrayPrototypePop(parts);
     }
     const last = parts[parts.length - 1];
-    if (last !== '' && /^[0-9]+$/.test(last)) return true;
+    if (last !== '' && (RegExpPrototypeExec(/^[0-9]+$/, last) !== null)) return true;
     return ipv4NumberParse(last) !== FAILURE;
   }
 
   function ipv4NumberParse(input) {
     if (input === '') return FAILURE;
     let R = 10;
-    if (input.length >= 2 && (input.startsWith('0x') || input.startsWith('0X'))) { input = input.slice(2); R = 16; }
-    else if (input.length >= 2 && input[0] === '0') { input = input.slice(1); R = 8; }
+    if (input.length >= 2 && (StringPrototypeStartsWith(input, '0x') || StringPrototypeStartsWith(input, '0X'))) { input = StringPrototypeSlice(input, 2); R = 16; }
+    else if (input.length >= 2 && input[0] === '0') { input = StringPrototypeSlice(input, 1); R = 8; }
     if (input === '') return 0;
     const re = R === 10 ? /^[0-9]+$/ : R === 16 ? /^[0-9A-Fa-f]+$/ : /^[0-7]+$/;
-    if (!re.test(input)) return FAILURE;
+    if (!(RegExpPrototypeExec(re, input) !== null)) return FAILURE;
     return parseInt(input, R);
   }
 
   function ipv4Parse(input) {
-    const parts = input.split('.');
-    if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
+    const parts = StringPrototypeSplit(input, '.');
+    if (parts[parts.length - 1] === '' && parts.length > 1) ArrayPrototypePop(parts);
     if (parts.length > 4) return FAILURE;
     const numbers = [];
-    for (const part of parts) {
+    for (const part of new SafeArrayIterator(parts)) {
       const n = ipv4NumberParse(part);
       if (n === FAILURE) return FAILURE;
-      numbers.push(n);
+      ArrayPrototypePush(numbers, n);
     }
     for (let i = 0; i < numbers.length - 1; i++) if (numbers[i] > 255) return FAILURE;
     if (numbers[numbers.length - 1] >= 256 ** (5 - numbers.length)) return FAILURE;
@@ -318,7 +340,7 @@
   function ipv6Parse(inputStr) {
     const address = [0, 0, 0, 0, 0, 0, 0, 0];
     let pieceIndex = 0, compress = null, pointer = 0;
-    const input = Array.from(inputStr, (c) => c.codePointAt(0));
+    const input = ArrayFrom(inputStr, (c) => StringPrototypeCodePointAt(c, 0));
     const at = (i) => (i < input.length ? input[i] : EOF);
     if (at(pointer) === 0x3A) {
       if (at(pointer + 1) !== 0x3A) return FAILURE;
@@ -335,7 +357,7 @@
       }
       let value = 0, length = 0;
       while (length < 4 && isASCIIHexDigit(at(pointer))) {
-        value = value * 0x10 + parseInt(String.fromCharCode(at(pointer)), 16);
+        value = value * 0x10 + parseInt(StringFromCharCode(at(pointer)), 16);
         pointer++; length++;
       }
       if (at(pointer) === 0x2E) {
@@ -388,10 +410,10 @@
     if (typeof host === 'number') {
       const out = [];
       let n = host;
-      for (let i = 0; i < 4; i++) { out.unshift(String(n % 256)); n = Math.floor(n / 256); }
-      return out.join('.');
+      for (let i = 0; i < 4; i++) { ArrayPrototypeUnshift(out, String(n % 256)); n = MathFloor(n / 256); }
+      return ArrayPrototypeJoin(out, '.');
     }
-    if (Array.isArray(host)) {
+    if (ArrayIsArray(host)) {
       // find the first longest run of 0 pieces (length > 1)
       let best = null, bestLen = 1;
       for (let i = 0; i < 8;) {
@@ -417,10 +439,10 @@
 
   // ---------------------------------------------------------------- URL records
   function newRecord() {
-    return { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
+    return { __proto__: null, scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
   }
   function cloneRecord(u) {
-    return { ...u, path: typeof u.path === 'string' ? u.path : u.path.slice() };
+    return { __proto__: null, ...u, path: typeof u.path === 'string' ? u.path : ArrayPrototypeSlice(u.path) };
   }
   const hasOpaquePath = (url) => typeof url.path === 'string';
   const includesCredentials = (url) => url.username !== '' || url.password !== '';
@@ -428,11 +450,11 @@
 
   // Windows drive letters: Chromium on Linux gives them no meaning, so the standard's drive-letter rules are off.
   function shortenPath(url) {
-    url.path.pop();
+    ArrayPrototypePop(url.path);
   }
-  const isSingleDot = (s) => s === '.' || s.toLowerCase() === '%2e';
+  const isSingleDot = (s) => s === '.' || StringPrototypeToLowerCase(s) === '%2e';
   const isDoubleDot = (s) => {
-    s = s.toLowerCase();
+    s = StringPrototypeToLowerCase(s);
     return s === '..' || s === '.%2e' || s === '%2e.' || s === '%2e%2e';
   };
 
@@ -448,13 +470,13 @@
     if (!url) {
       url = newRecord();
       // eslint-disable-next-line no-control-regex
-      input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+      input = StringPrototypeReplace(input, REPLACE_RE_1, '');
     }
-    input = input.replace(/[\t\n\r]/g, '');
+    input = StringPrototypeReplace(input, REPLACE_RE_2, '');
     let state = override || SCHEME_START;
     let buffer = '';
     let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
-    const cps = Array.from(input, (ch) => ch.codePointAt(0));
+    const cps = ArrayFrom(input, (ch) => StringPrototypeCodePointAt(ch, 0));
     const len = cps.length;
     let pointer = 0;
     const remainingStartsWith = (ch) => pointer + 1 < len && cps[pointer + 1] === ch;
@@ -463,14 +485,14 @@
       const c = pointer < len ? cps[pointer] : EOF;
       switch (state) {
         case SCHEME_START:
-          if (isASCIIAlpha(c)) { buffer += String.fromCharCode(c).toLowerCase(); state = SCHEME; }
+          if (isASCIIAlpha(c)) { buffer += StringPrototypeToLowerCase(StringFromCharCode(c)); state = SCHEME; }
           else if (!override) { state = NO_SCHEME; pointer--; }
           else return FAILURE;
           break;
 
         case SCHEME:
           if (isASCIIAlphanumeric(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
-            buffer += String.fromCharCode(c).toLowerCase();
+            buffer += StringPrototypeToLowerCase(StringFromCharCode(c));
           } else if (c === 0x3A) {
             if (override) {
               if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
@@ -518,7 +540,7 @@
           else if (isSpecial(url) && c === 0x5C) state = RELATIVE_SLASH;
           else {
             url.username = base.username; url.password = base.password; url.host = base.host;
-            url.port = base.port; url.path = base.path.slice(); url.query = base.query;
+            url.port = base.port; url.path = ArrayPrototypeSlice(base.path); url.query = base.query;
             if (c === 0x3F) { url.query = ''; state = QUERY; }
             else if (c === 0x23) { url.fragment = ''; state = FRAGMENT; }
             else if (c !== EOF) { url.query = null; shortenPath(url); state = PATH; pointer--; }
@@ -547,8 +569,8 @@
           if (c === 0x40) {
             if (atSignSeen) buffer = '%40' + buffer;
             atSignSeen = true;
-            for (const ch of buffer) {
-              const cp = ch.codePointAt(0);
+            for (const ch of SafeStringIterator(buffer)) {
+              const cp = StringPrototypeCodePointAt(ch, 0);
               if (cp === 0x3A && !passwordTokenSeen) { passwordTokenSeen = true; continue; }
               const enc = encodeCodePoint(cp, inUserinfoSet);
               if (passwordTokenSeen) url.password += enc; else url.username += enc;
@@ -556,10 +578,10 @@
             buffer = '';
           } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 || (isSpecial(url) && c === 0x5C)) {
             if (atSignSeen && buffer === '') return FAILURE;
-            pointer -= Array.from(buffer).length + 1;
+            pointer -= ArrayFrom(buffer).length + 1;
             buffer = '';
             state = HOST;
-          } else buffer += String.fromCodePoint(c);
+          } else buffer += StringFromCodePoint(c);
           break;
 
         case HOST:
@@ -582,12 +604,12 @@
           } else {
             if (c === 0x5B) insideBrackets = true;
             if (c === 0x5D) insideBrackets = false;
-            buffer += String.fromCodePoint(c);
+            buffer += StringFromCodePoint(c);
           }
           break;
 
         case PORT:
-          if (isASCIIDigit(c)) buffer += String.fromCharCode(c);
+          if (isASCIIDigit(c)) buffer += StringFromCharCode(c);
           else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 || (isSpecial(url) && c === 0x5C) || override) {
             if (buffer !== '') {
               const port = parseInt(buffer, 10);
@@ -606,7 +628,7 @@
           url.host = '';
           if (c === 0x2F || c === 0x5C) state = FILE_SLASH;
           else if (base && base.scheme === 'file') {
-            url.host = base.host; url.path = base.path.slice(); url.query = base.query;
+            url.host = base.host; url.path = ArrayPrototypeSlice(base.path); url.query = base.query;
             if (c === 0x3F) { url.query = ''; state = QUERY; }
             else if (c === 0x23) { url.fragment = ''; state = FRAGMENT; }
             else if (c !== EOF) {
@@ -644,7 +666,7 @@
               if (override) return url;
               buffer = ''; state = PATH_START;
             }
-          } else buffer += String.fromCodePoint(c);
+          } else buffer += StringFromCodePoint(c);
           break;
 
         case PATH_START:
@@ -656,7 +678,7 @@
           else if (c !== EOF) {
             state = PATH;
             if (c !== 0x2F) pointer--;
-          } else if (override && url.host === null) url.path.push('');
+          } else if (override && url.host === null) ArrayPrototypePush(url.path, '');
           break;
 
         case PATH: {
@@ -664,11 +686,11 @@
           if (c === EOF || slashLike || (!override && (c === 0x3F || c === 0x23))) {
             if (isDoubleDot(buffer)) {
               shortenPath(url);
-              if (!slashLike) url.path.push('');
+              if (!slashLike) ArrayPrototypePush(url.path, '');
             } else if (isSingleDot(buffer) && !slashLike) {
-              url.path.push('');
+              ArrayPrototypePush(url.path, '');
             } else if (!isSingleDot(buffer)) {
-              url.path.push(buffer.replace(/\|/g, '%7C'));
+              ArrayPrototypePush(url.path, StringPrototypeReplace(buffer, REPLACE_RE_3, '%7C'));
             }
             buffer = '';
             if (c === 0x3F) { url.query = ''; state = QUERY; }
@@ -688,7 +710,7 @@
             url.query += encodeString(buffer, inSpecialQuerySet);
             buffer = '';
             if (c === 0x23) { url.fragment = ''; state = FRAGMENT; }
-          } else if (c !== EOF) buffer += String.fromCodePoint(c);
+          } else if (c !== EOF) buffer += StringFromCodePoint(c);
           break;
 
         case FRAGMENT:
@@ -704,7 +726,7 @@
   function serializePath(url) {
     if (hasOpaquePath(url)) return url.path;
     let out = '';
-    for (const seg of url.path) out += '/' + seg;
+    for (const seg of new SafeArrayIterator(url.path)) out += '/' + seg;
     return out;
   }
 
@@ -759,14 +781,14 @@
   // ---------------------------------------------------------------- application/x-www-form-urlencoded
   function formParse(input) {
     const out = [];
-    for (const seq of input.split('&')) {
+    for (const seq of new SafeArrayIterator(StringPrototypeSplit(input, '&'))) {
       if (seq === '') continue;
-      const eq = seq.indexOf('=');
-      let name = eq >= 0 ? seq.slice(0, eq) : seq;
-      let value = eq >= 0 ? seq.slice(eq + 1) : '';
-      name = name.replace(/\+/g, ' ');
-      value = value.replace(/\+/g, ' ');
-      out.push([utf8Decode(percentDecodeToBytes(strToUTF8(name))), utf8Decode(percentDecodeToBytes(strToUTF8(value)))]);
+      const eq = StringPrototypeIndexOf(seq, '=');
+      let name = eq >= 0 ? StringPrototypeSlice(seq, 0, eq) : seq;
+      let value = eq >= 0 ? StringPrototypeSlice(seq, eq + 1) : '';
+      name = StringPrototypeReplace(name, REPLACE_RE_4, ' ');
+      value = StringPrototypeReplace(value, REPLACE_RE_4, ' ');
+      ArrayPrototypePush(out, [utf8Decode(percentDecodeToBytes(strToUTF8(name))), utf8Decode(percentDecodeToBytes(strToUTF8(value)))]);
     }
     return out;
   }
@@ -780,8 +802,8 @@
   }
 
   // ---------------------------------------------------------------- URLSearchParams
-  const paramsState = new WeakMap(); // URLSearchParams -> { list, url: urlState|null }
-  const urlStates = new WeakMap(); // URL -> { record, searchParams }
+  const paramsState = new SafeWeakMap(); // URLSearchParams -> { list, url: urlState|null }
+  const urlStates = new SafeWeakMap(); // URL -> { record, searchParams }
 
   function P(obj) {
     const s = paramsState.get(obj);
@@ -803,39 +825,39 @@
         'constructor cannot be called as a function.');
     }
     const init = arguments.length > 0 ? arguments[0] : undefined;
-    const ps = { list: [], url: null };
+    const ps = { __proto__: null, list: [], url: null };
     const ctorErr = (msg) => new TypeError(`Failed to construct 'URLSearchParams': ${msg}`);
     if (init !== undefined && init !== null && (typeof init === 'object' || typeof init === 'function')) {
-      const method = init[Symbol.iterator];
+      const method = init[SymbolIterator];
       if (method !== undefined && method !== null) {
         if (typeof method !== 'function') throw ctorErr('The provided value cannot be converted to a sequence.');
-        for (const pair of { [Symbol.iterator]: () => method.call(init) }) {
+        for (const pair of { [SymbolIterator]: () => FunctionPrototypeCall(method, init) }) {
           if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) {
             throw ctorErr('The provided value cannot be converted to a sequence.');
           }
-          const im = pair[Symbol.iterator];
+          const im = pair[SymbolIterator];
           if (typeof im !== 'function') throw ctorErr('The provided value cannot be converted to a sequence.');
           const items = [];
-          for (const item of { [Symbol.iterator]: () => im.call(pair) }) items.push(toUSVString(item));
+          for (const item of { [SymbolIterator]: () => FunctionPrototypeCall(im, pair) }) ArrayPrototypePush(items, toUSVString(item));
           if (items.length !== 2) {
             throw ctorErr("Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements");
           }
-          ps.list.push([items[0], items[1]]);
+          ArrayPrototypePush(ps.list, [items[0], items[1]]);
         }
       } else {
-        for (const key of Reflect.ownKeys(init)) {
+        for (const key of ReflectOwnKeys(init)) {
           if (typeof key !== 'string') continue;
-          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          const desc = ReflectGetOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const k = toUSVString(key);
           const v = toUSVString(init[key]);
-          const existing = ps.list.findIndex((e) => e[0] === k);
-          if (existing >= 0) ps.list[existing][1] = v; else ps.list.push([k, v]);
+          const existing = ArrayPrototypeFindIndex(ps.list, (e) => e[0] === k);
+          if (existing >= 0) ps.list[existing][1] = v; else ArrayPrototypePush(ps.list, [k, v]);
         }
       }
     } else if (init !== undefined) {
       let s = toUSVString(init);
-      if (s.startsWith('?')) s = s.slice(1);
+      if (StringPrototypeStartsWith(s, '?')) s = StringPrototypeSlice(s, 1);
       ps.list = formParse(s);
     }
     paramsState.set(this, ps);
@@ -848,7 +870,7 @@
     append(name, value) {
       const ps = P(this);
       $.requireArgs(arguments, 2, SP_IFACE, 'append');
-      ps.list.push([nameArg(name), toUSVString(value)]);
+      ArrayPrototypePush(ps.list, [nameArg(name), toUSVString(value)]);
       paramsUpdate(ps);
     },
     delete(name) {
@@ -858,22 +880,24 @@
       const value = arguments[1];
       if (value !== undefined) {
         const v = toUSVString(value);
-        ps.list = ps.list.filter((e) => !(e[0] === n && e[1] === v));
-      } else ps.list = ps.list.filter((e) => e[0] !== n);
+        ps.list = ArrayPrototypeFilter(ps.list, (e) => !(e[0] === n && e[1] === v));
+      } else ps.list = ArrayPrototypeFilter(ps.list, (e) => e[0] !== n);
       paramsUpdate(ps);
     },
     get(name) {
       const ps = P(this);
       $.requireArgs(arguments, 1, SP_IFACE, 'get');
       const n = nameArg(name);
-      const e = ps.list.find((x) => x[0] === n);
+      const e = ArrayPrototypeFind(ps.list, (x) => x[0] === n);
       return e ? e[1] : null;
     },
     getAll(name) {
       const ps = P(this);
       $.requireArgs(arguments, 1, SP_IFACE, 'getAll');
       const n = nameArg(name);
-      return ps.list.filter((x) => x[0] === n).map((x) => x[1]);
+      const out = [];
+      for (let i = 0; i < ps.list.length; i++) if (ps.list[i][0] === n) out[out.length] = ps.list[i][1];
+      return out;
     },
     has(name) {
       const ps = P(this);
@@ -882,27 +906,27 @@
       const value = arguments[1];
       if (value !== undefined) {
         const v = toUSVString(value);
-        return ps.list.some((e) => e[0] === n && e[1] === v);
+        return ArrayPrototypeSome(ps.list, (e) => e[0] === n && e[1] === v);
       }
-      return ps.list.some((e) => e[0] === n);
+      return ArrayPrototypeSome(ps.list, (e) => e[0] === n);
     },
     set(name, value) {
       const ps = P(this);
       $.requireArgs(arguments, 2, SP_IFACE, 'set');
       const n = nameArg(name), v = toUSVString(value);
-      const i = ps.list.findIndex((e) => e[0] === n);
+      const i = ArrayPrototypeFindIndex(ps.list, (e) => e[0] === n);
       if (i >= 0) {
         ps.list[i][1] = v;
-        ps.list = ps.list.filter((e, j) => j <= i || e[0] !== n);
-      } else ps.list.push([n, v]);
+        ps.list = ArrayPrototypeFilter(ps.list, (e, j) => j <= i || e[0] !== n);
+      } else ArrayPrototypePush(ps.list, [n, v]);
       paramsUpdate(ps);
     },
     sort() {
       const ps = P(this);
       // stable sort by code units of the name
-      const indexed = ps.list.map((e, i) => [e, i]);
-      indexed.sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]));
-      ps.list = indexed.map((x) => x[0]);
+      const indexed = ArrayPrototypeMap(ps.list, (e, i) => [e, i]);
+      ArrayPrototypeSort(indexed, (a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]));
+      ps.list = ArrayPrototypeMap(indexed, (x) => x[0]);
       paramsUpdate(ps);
     },
     forEach(callback) {
@@ -912,7 +936,7 @@
       const thisArg = arguments[1];
       for (let i = 0; i < ps.list.length; i++) {
         const e = ps.list[i];
-        callback.call(thisArg, e[1], e[0], this);
+        FunctionPrototypeCall(callback, thisArg, e[1], e[0], this);
       }
     },
     entries() { P(this); return makeIterator(this, 'key+value'); },
@@ -920,20 +944,20 @@
     values() { P(this); return makeIterator(this, 'value'); },
     toString() { return formSerialize(P(this).list); },
   });
-  Object.defineProperty(URLSearchParams.prototype, 'size', {
+  ObjectDefineProperty(URLSearchParams.prototype, 'size', {
     get: function size() { return P(this).list.length; }, configurable: true, enumerable: true,
   });
-  Object.defineProperty(Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'size').get, 'name',
+  ObjectDefineProperty(ObjectGetOwnPropertyDescriptor(URLSearchParams.prototype, 'size').get, 'name',
     { value: 'get size' });
-  Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  ObjectDefineProperty(URLSearchParams.prototype, SymbolIterator, {
     value: URLSearchParams.prototype.entries, writable: true, configurable: true, enumerable: false,
   });
   $.toStringTag(URLSearchParams, 'URLSearchParams');
 
   // Pair iterator (WebIDL): live over the current list, by index.
-  const iterState = new WeakMap();
-  const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-  const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype);
+  const iterState = new SafeWeakMap();
+  const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
+  const URLSearchParamsIteratorPrototype = ObjectCreate(IteratorPrototype);
   $.defineMethods(URLSearchParamsIteratorPrototype, {
     next() {
       const st = iterState.get(this);
@@ -945,11 +969,11 @@
       return { done: false, value };
     },
   });
-  Object.defineProperty(URLSearchParamsIteratorPrototype, Symbol.toStringTag,
+  ObjectDefineProperty(URLSearchParamsIteratorPrototype, SymbolToStringTag,
     { value: 'URLSearchParams Iterator', configurable: true });
   function makeIterator(target, kind) {
-    const it = Object.create(URLSearchParamsIteratorPrototype);
-    iterState.set(it, { target, kind, index: 0 });
+    const it = ObjectCreate(URLSearchParamsIteratorPrototype);
+    iterState.set(it, { __proto__: null, target, kind, index: 0 });
     return it;
   }
 
@@ -961,8 +985,8 @@
   }
 
   function newSearchParamsFor(st) {
-    const sp = Object.create(URLSearchParams.prototype);
-    paramsState.set(sp, { list: st.record.query === null ? [] : formParse(st.record.query), url: st });
+    const sp = ObjectCreate(URLSearchParams.prototype);
+    paramsState.set(sp, { __proto__: null, list: st.record.query === null ? [] : formParse(st.record.query), url: st });
     return $.markPlatformObject(sp);
   }
 
@@ -981,7 +1005,7 @@
     }
     const record = basicParse(input, baseRecord);
     if (record === FAILURE) throw new TypeError("Failed to construct 'URL': Invalid URL");
-    const st = { record, searchParams: null };
+    const st = { __proto__: null, record, searchParams: null };
     st.searchParams = newSearchParamsFor(st);
     urlStates.set(this, st);
     $.markPlatformObject(this);
@@ -1003,8 +1027,8 @@
     parse(url) {
       const record = parseForStatic(arguments, 'parse');
       if (record === FAILURE) return null;
-      const obj = Object.create(URL.prototype);
-      const st = { record, searchParams: null };
+      const obj = ObjectCreate(URL.prototype);
+      const st = { __proto__: null, record, searchParams: null };
       st.searchParams = newSearchParamsFor(st);
       urlStates.set(obj, st);
       return $.markPlatformObject(obj);
@@ -1033,10 +1057,10 @@
         const st = U(this);
         const s = toUSVString(v);
         const r = st.record;
-        const m = /^([a-zA-Z][a-zA-Z0-9+\-.]*):/.exec(s.replace(/[\t\n\r]/g, '') + ':');
-        if (m && !isSpecial(r) && isSpecialScheme(m[1].toLowerCase())) {
+        const m = RegExpPrototypeExec(/^([a-zA-Z][a-zA-Z0-9+\-.]*):/, StringPrototypeReplace(s, REPLACE_RE_2, '') + ':');
+        if (m && !isSpecial(r) && isSpecialScheme(StringPrototypeToLowerCase(m[1]))) {
           // Chromium: non-special -> special re-parses the URL with the new scheme.
-          const reparsed = basicParse(m[1].toLowerCase() + serializeURL(r).slice(r.scheme.length), null);
+          const reparsed = basicParse(StringPrototypeToLowerCase(m[1]) + StringPrototypeSlice(serializeURL(r), r.scheme.length), null);
           if (reparsed !== FAILURE) { st.record = reparsed; reparseQuery(st); }
           return;
         }
@@ -1072,7 +1096,7 @@
         let s = toUSVString(v);
         if (hasOpaquePath(st.record)) return;
         // Chromium: a port given to the host setter of a file: URL is ignored.
-        if (st.record.scheme === 'file') s = s.replace(/^([^:[]*|\[[^\]]*\]):[0-9]*(?=$|[/\\?#])/, '$1');
+        if (st.record.scheme === 'file') s = StringPrototypeReplace(s, /^([^:[]*|\[[^\]]*\]):[0-9]*(?=$|[/\\?#])/, '$1');
         basicParse(s, null, st.record, HOST);
       },
     },
@@ -1126,7 +1150,7 @@
           paramsState.get(st.searchParams).list = [];
           return;
         }
-        if (s[0] === '?') s = s.slice(1);
+        if (s[0] === '?') s = StringPrototypeSlice(s, 1);
         if (s === '') {
           st.record.query = null;
           paramsState.get(st.searchParams).list = [];
@@ -1149,18 +1173,18 @@
         const st = U(this);
         let s = toUSVString(v);
         if (s === '') { st.record.fragment = null; return; }
-        if (s[0] === '#') s = s.slice(1);
+        if (s[0] === '#') s = StringPrototypeSlice(s, 1);
         st.record.fragment = '';
         basicParse(s, null, st.record, FRAGMENT);
       },
     },
   };
 
-  for (const name of Object.keys(accessors)) {
+  for (const name of ObjectKeys(accessors)) {
     const { get, set } = accessors[name];
-    Object.defineProperty(get, 'name', { value: 'get ' + name });
-    if (set) Object.defineProperty(set, 'name', { value: 'set ' + name });
-    Object.defineProperty(URL.prototype, name, { get, set, configurable: true, enumerable: true });
+    ObjectDefineProperty(get, 'name', { value: 'get ' + name });
+    if (set) ObjectDefineProperty(set, 'name', { value: 'set ' + name });
+    ObjectDefineProperty(URL.prototype, name, { get, set, configurable: true, enumerable: true });
   }
   $.defineMethods(URL.prototype, {
     toString() { return serializeURL(U(this).record); },

@@ -3,10 +3,11 @@
   // ---- primordials ---------------------------------------------------------------------------------
   // The intrinsics every shim uses, captured here, before any page script runs (js-shims/README.md,
   // "Page code cannot steer the shims"). Names follow Node's primordials:
-  //   Array, ArrayIsArray, ArrayPrototypePush(arr, x), ArrayPrototypeGetLength? (getters: XPrototypeGetY(obj)),
-  //   ArrayPrototypeSymbolIterator, SymbolIterator (well-known symbols), JSONStringify, ReflectApply, ...
+  //   Array (constructors), ArrayIsArray, JSONStringify, ReflectApply (statics), ArrayPrototypePush(arr, x)
+  //   (methods), TypedArrayPrototypeGetBuffer(view) (getters), SymbolIterator (well-known symbols), ...
   // Prototype methods are "uncurried": the receiver is the first argument, no page-visible property is read
-  // to call them. Safe collections (SafeMap, SafeSet, SafeWeakMap, SafeWeakSet) have frozen, null-rooted
+  // to call them. The object itself is not frozen (that cost Truffle a shape per property, seconds per agent);
+  // only the shims hold it. Safe collections (SafeMap, SafeSet, SafeWeakMap, SafeWeakSet) have frozen, null-rooted
   // prototypes of their own, so map.get(k) never reaches Map.prototype; their iterators too (SafeMap's
   // entries are read with e[0]/e[1], never destructured). SafeArrayIterator(arr) iterates an array with
   // for...of without touching Array.prototype[Symbol.iterator] or %ArrayIteratorPrototype%.next.
@@ -130,9 +131,10 @@
     return safe;
   }
 
-  P.SafeMap = makeSafe(Map, class SafeMap extends Map { constructor() { super(); } },
+  // (an initial iterable is read with the page-visible iterator protocol: pass one at start-up only)
+  P.SafeMap = makeSafe(Map, class SafeMap extends Map { constructor(entries) { super(entries); } },
     createSafeIterator(P.MapIteratorPrototypeNext));
-  P.SafeSet = makeSafe(Set, class SafeSet extends Set { constructor() { super(); } },
+  P.SafeSet = makeSafe(Set, class SafeSet extends Set { constructor(values) { super(values); } },
     createSafeIterator(P.SetIteratorPrototypeNext));
   P.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap { constructor() { super(); } });
   P.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet { constructor() { super(); } });
@@ -152,8 +154,25 @@
   ObjectFreeze(SafeArrayIterator.prototype);
   P.SafeArrayIterator = ObjectFreeze(SafeArrayIterator);
 
-  /** An array whose prototype is null (see above). */
-  P.InternalArray = function InternalArray(...items) { return ObjectSetPrototypeOf(items, null); };
+  /** for (const ch of SafeStringIterator(s)): the code points of s, without String.prototype[Symbol.iterator]. */
+  const StringIterator = createSafeIterator(P.StringIteratorPrototypeNext);
+  const StringPrototypeSymbolIterator = P.StringPrototypeSymbolIterator;
+  P.SafeStringIterator = (s) => new StringIterator(StringPrototypeSymbolIterator(s));
+
+  /**
+   * An array whose prototype chain is one frozen empty object with a null prototype (see above): made by the Array
+   * constructor with a new.target of its own, so every internal array has the same shape (no per-array
+   * setPrototypeOf on hot paths), and no `constructor` or Symbol.species lookup can reach the page.
+   */
+  const INTERNAL_ARRAY_PROTOTYPE = ObjectFreeze(Object.create(null));
+  function InternalArrayNewTarget() {}
+  InternalArrayNewTarget.prototype = INTERNAL_ARRAY_PROTOTYPE;
+  const ReflectConstruct = Reflect.construct, ArrayCtor = Array, NO_ARGS = [];
+  P.InternalArray = function InternalArray(...items) {
+    const a = ReflectConstruct(ArrayCtor, NO_ARGS, InternalArrayNewTarget);
+    for (let i = 0; i < items.length; i++) a[i] = items[i];
+    return a;
+  };
   /**
    * `re` with its own copies of what String.prototype.replace/match/search and RegExp's Symbol methods read
    * (exec, flags, lastIndex and the flag getters), and a null prototype: no page patch of RegExp.prototype

@@ -176,15 +176,13 @@
     return ex.bytes;
   }
 
-  const TIMEOUT = { timeout: true };
-
   /** Synchronous transport: this agent's thread waits in Java; nothing else of this agent runs meanwhile. */
-  function syncTransport(timeout) {
-    return (net) => {
-      const r = host.xhrSend(net.method, net.url, net.headers, net.body ?? null, timeout);
-      if (r === 'timeout') throw TIMEOUT;
-      if (r === 'network') throw new TypeError('Failed to fetch');
-      return $.fromHostResponse(r, net.url);
+  function syncTransport(timeout, outcome) {
+    return (net, done, fail) => {
+      const r = host.xhrSend(net.method, net.url, net.headers, $.hostBytes(net.body), timeout);
+      if (r === 'timeout') outcome.timedOut = true;
+      if (r === 'timeout' || r === 'network') fail(new TypeError('Failed to fetch'));
+      else done($.fromHostResponse(r, net.url));
     };
   }
 
@@ -209,9 +207,7 @@
     if (s.state !== OPENED || s.request !== request) return;
     s.sentAt = host.now();
     armTimeout(x, s);
-    let p;
-    try { p = Promise.resolve($.fetchResponse(req, $.netFetch)); } catch (e) { p = Promise.reject(e); }
-    p.then((res) => {
+    $.fetchResponseAsync(req, (res) => {
       if (s.request !== request) return;
       receive(x, s, request, res, bytes);
     }, () => {
@@ -305,15 +301,15 @@
       warnedSync = true;
       host.console('warn', DEPRECATION);
     }
-    let res;
-    try {
-      res = $.fetchResponse(req, syncTransport(s.timeout));
-    } catch (e) {
+    let res = null;
+    const outcome = { timedOut: false };
+    $.fetchResponse(req, syncTransport(s.timeout, outcome), (r) => { res = r; }, () => {});
+    if (res === null) {
       s.state = DONE;
       s.sendFlag = false;
       s.response = 'error';
       s.bytes = null;
-      const name = e === TIMEOUT ? 'TimeoutError' : 'NetworkError';
+      const name = outcome.timedOut ? 'TimeoutError' : 'NetworkError';
       throw new $.DOMException(`${opPrefix('send')}Failed to load '${s.url}'.`, name);
     }
     s.response = res;

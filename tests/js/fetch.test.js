@@ -74,7 +74,7 @@ function load(agentKind = 'window') {
     }
   };
   vm.runInContext(read('fetch.js'), ctx)(g, $);
-  $.netFetch = fakeNetFetch;
+  $.netFetch = (req, done, fail) => { fakeNetFetch(req).then(done, fail); }; // fetch.js's contract: callbacks
   vm.runInContext(`globalThis.fmt = function (v) {
     return typeof v === 'string' ? JSON.stringify(v) : String(v);
   };

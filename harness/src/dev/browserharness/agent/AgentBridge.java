@@ -77,14 +77,21 @@ public final class AgentBridge {
         agent.loop().post(() -> fn.executeVoid());
     }
 
+    /** Operations begun through this bridge and not yet ended (owner thread only). */
+    private int openOps;
+
     /** Something asynchronous the page waits for (module loading): the page is not idle until endOp. */
     @HostAccess.Export
     public void beginOp() {
+        openOps++;
         agent.loop().beginOp();
     }
 
+    /** Ends one operation begun with {@link #beginOp}; one more call than begun is ignored (never an underflow). */
     @HostAccess.Export
     public void endOp() {
+        if (openOps == 0) return;
+        openOps--;
         agent.loop().endOp(null);
     }
 
