@@ -1,5 +1,6 @@
 package dev.browserharness;
 
+import dev.browserharness.agent.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ public final class ContextOptions {
     private final Map<String, Path> mounts = new LinkedHashMap<>();
     private boolean isolation = true;
     private boolean allowNetwork;
+    private Limits limits = Limits.DEFAULTS;
 
     public ContextOptions() {}
 
@@ -21,6 +23,7 @@ public final class ContextOptions {
         mounts.putAll(other.mounts);
         isolation = other.isolation;
         allowNetwork = other.allowNetwork;
+        limits = other.limits;
     }
 
     /**
@@ -65,7 +68,52 @@ public final class ContextOptions {
         return allowNetwork;
     }
 
-    dev.browserharness.agent.Limits limits() {
-        return dev.browserharness.agent.Limits.DEFAULTS;
+    // ---- per-page limits: each page of the context gets them on its own -------------------------------------
+
+    /**
+     * The largest {@code ArrayBuffer} a page may allocate, in bytes (default and most: 2³¹−9, GraalJS's); a larger one
+     * is {@code RangeError: Array buffer allocation failed}. A context with a non-default value does not share
+     * compiled code with the others.
+     *
+     * @throws IllegalArgumentException outside 0..2³¹−9
+     */
+    public ContextOptions maxArrayBufferBytes(long bytes) {
+        limits = limits.withMaxArrayBufferBytes(bytes);
+        return this;
+    }
+
+    /** The largest {@code SharedArrayBuffer} (its maxByteLength if growable), in bytes: default and most 2³¹−1. */
+    public ContextOptions maxSharedArrayBufferBytes(long bytes) {
+        limits = limits.withMaxSharedArrayBufferBytes(bytes);
+        return this;
+    }
+
+    /** Live dedicated workers per page (default 512); a {@code new Worker} beyond it fires {@code error} and does not start. */
+    public ContextOptions maxWorkers(int workers) {
+        limits = limits.withMaxWorkers(workers);
+        return this;
+    }
+
+    /**
+     * A page's budget of memory allocated for it off the Java heap (SharedArrayBuffers), in bytes (default 4 GiB);
+     * beyond it an allocation is {@code RangeError: Array buffer allocation failed}.
+     */
+    public ContextOptions maxMemoryBytes(long bytes) {
+        limits = limits.withMaxMemoryBytes(bytes);
+        return this;
+    }
+
+    /**
+     * Statements one task (a script, a callback, one message) may execute; beyond it the agent is ended and the page
+     * gets an uncaught error and a {@code [harness]} line. 0 (default) means no limit. Counting statements slows
+     * compiled code down, so leave it off unless pages are untrusted.
+     */
+    public ContextOptions maxStatementsPerTask(long statements) {
+        limits = limits.withMaxStatementsPerTask(statements);
+        return this;
+    }
+
+    Limits limits() {
+        return limits;
     }
 }

@@ -40,6 +40,8 @@ public final class Agent {
     /** What the agent is doing, for reports: a String or an object whose toString says it. */
     private volatile Object state = "starting";
     private volatile boolean terminated;
+    /** Set by the context's statement limit (ResourceLimits) when it cancels the context: why, for the report. */
+    private volatile String limitHit;
     private Context context;
     private Value internals;
     private AgentBridge bridge;
@@ -65,7 +67,14 @@ public final class Agent {
     public void start(EventLoop.Task first) {
         page.register(this);
         loop.post(first);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError e) { // "unable to create native thread": the agent never runs
+            loop.close();
+            page.unregister(this);
+            if (kind == Kind.DEDICATED_WORKER) page.workerEnded();
+            throw e;
+        }
     }
 
     /** The agent's life on its owning thread: build and enter its context, install the shims, run the loop. */
@@ -75,15 +84,28 @@ public final class Agent {
             context.enter();
             bridge = new AgentBridge(this);
             internals = Bootstrap.install(context, this, bridge);
+            boolean statementLimit = page.limits().maxStatementsPerTask() > 0;
             while (true) {
                 EventLoop.Task task = loop.take();
                 if (task == null) break;
                 state = "running a task";
                 try {
+                    if (statementLimit) context.resetLimits();
                     task.run();
                 } catch (PolyglotException e) {
+                    if (limitHit != null) {
+                        page.crash(label(), limitHit);
+                        break;
+                    }
+                    if (hostResourceExhausted(e)) {
+                        page.crash(label(), PageRuntime.outOfMemory(e));
+                        break;
+                    }
                     if (e.isCancelled() || e.isInterrupted() || terminated) break;
                     reportException(e);
+                } catch (VirtualMachineError e) {
+                    page.crash(label(), PageRuntime.outOfMemory(e));
+                    break;
                 } catch (RuntimeException e) {
                     if (terminated) break;
                     page.internalError(this, e); // a harness bug: reported, and the agent keeps running
@@ -95,10 +117,14 @@ public final class Agent {
         } catch (InterruptedException e) {
             // terminated while idle
         } catch (PolyglotException e) {
-            if (!e.isCancelled() && !terminated) page.internalError(this, e);
+            if (hostResourceExhausted(e)) page.crash(label(), PageRuntime.outOfMemory(e));
+            else if (!e.isCancelled() && !terminated) page.internalError(this, e);
+        } catch (VirtualMachineError e) {
+            page.crash(label(), PageRuntime.outOfMemory(e));
         } catch (Throwable t) {
             if (!terminated) page.internalError(this, t);
         } finally {
+            if (kind == Kind.DEDICATED_WORKER) page.workerEnded();
             loop.close();
             endChildren(); // self.close() or an error ended this loop
             state = "closed";
@@ -130,11 +156,21 @@ public final class Agent {
         try {
             context.eval(Source.newBuilder("js", text, url).buildLiteral());
         } catch (PolyglotException e) {
-            if (e.isCancelled() || e.isInterrupted() || terminated) throw e;
+            if (e.isCancelled() || e.isInterrupted() || terminated || hostResourceExhausted(e)) throw e;
             reportException(e);
         } finally {
             state = previous;
         }
+    }
+
+    /** The host ran out of memory or stack under guest code (the guest's own stack overflow is a RangeError). */
+    private static boolean hostResourceExhausted(PolyglotException e) {
+        return e.isResourceExhausted() && !e.isGuestException();
+    }
+
+    /** The context's statement limit was reached (ContextRuntime sets the limit; this runs on the agent's thread). */
+    void statementLimitReached(long limit) {
+        limitHit = "Error: the task ran more than " + limit + " statements (ContextOptions.maxStatementsPerTask, --max-statements)";
     }
 
     /** Reports an exception that escaped to the host: fire {@code error} on the global, then the console. */

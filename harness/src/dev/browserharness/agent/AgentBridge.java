@@ -121,7 +121,7 @@ public final class AgentBridge {
         NetRequest req = new NetRequest(method, url, hs, bytes(body), agent.origin());
         EventLoop loop = agent.loop();
         loop.beginOp();
-        agent.page().io().execute(() -> {
+        agent.page().io(() -> {
             try {
                 NetResponse r = agent.network().fetch(req);
                 loop.endOp(() -> resolve.execute(toJs(r)));
@@ -257,7 +257,7 @@ public final class AgentBridge {
     /** New memory for {@code new SharedArrayBuffer(byteLength, {maxByteLength})} (-1: not growable). */
     @HostAccess.Export
     public SharedMemory sharedMemory(int byteLength, int maxByteLength) {
-        return SharedMemory.allocate(byteLength, maxByteLength);
+        return SharedMemory.allocateFor(agent, byteLength, maxByteLength);
     }
 
     /** This agent's SharedArrayBuffer object on {@code memory} (a new one, or one posted here). */
