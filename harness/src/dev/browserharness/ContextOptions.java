@@ -71,9 +71,9 @@ public final class ContextOptions {
     // ---- per-page limits: each page of the context gets them on its own -------------------------------------
 
     /**
-     * The largest {@code ArrayBuffer} a page may allocate, in bytes (default and most: 2³¹−9, GraalJS's); a larger one
-     * is {@code RangeError: Array buffer allocation failed}. A context with a non-default value does not share
-     * compiled code with the others.
+     * The largest {@code ArrayBuffer} a page may allocate, in bytes (default: a quarter of the JVM's maximum heap, at
+     * most 2³¹−9, GraalJS's ceiling); a larger one is {@code RangeError: Array buffer allocation failed}. A context with
+     * a value other than the default does not share compiled code with the others.
      *
      * @throws IllegalArgumentException outside 0..2³¹−9
      */

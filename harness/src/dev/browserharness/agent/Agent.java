@@ -46,6 +46,10 @@ public final class Agent {
     private Value internals;
     private AgentBridge bridge;
     private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
+    /** The workers this agent started and that still run (what ends with it). */
+    private final java.util.Set<Agent> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether this worker holds one of its page's worker slots (Limits.maxWorkers), given back when it ends. */
+    private final java.util.concurrent.atomic.AtomicBoolean workerSlot = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
         this.page = page;
@@ -61,6 +65,7 @@ public final class Agent {
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);
         this.thread.setDaemon(true);
+        if (parent != null) parent.children.add(this);
     }
 
     /** Starts the agent's thread; {@code first} is its first task (load the document or the worker script). */
@@ -70,9 +75,7 @@ public final class Agent {
         try {
             thread.start();
         } catch (OutOfMemoryError e) { // "unable to create native thread": the agent never runs
-            loop.close();
-            page.unregister(this);
-            if (kind == Kind.DEDICATED_WORKER) page.workerEnded();
+            discard();
             throw e;
         }
     }
@@ -124,7 +127,7 @@ public final class Agent {
         } catch (Throwable t) {
             if (!terminated) page.internalError(this, t);
         } finally {
-            if (kind == Kind.DEDICATED_WORKER) page.workerEnded();
+            releaseWorkerSlot();
             loop.close();
             endChildren(); // self.close() or an error ended this loop
             state = "closed";
@@ -141,6 +144,7 @@ public final class Agent {
                 }
             }
             bridge = null;
+            if (parent != null) parent.children.remove(this);
             page.unregister(this);
         }
     }
@@ -163,9 +167,12 @@ public final class Agent {
         }
     }
 
-    /** The host ran out of memory or stack under guest code (the guest's own stack overflow is a RangeError). */
+    /**
+     * The host ran out of memory or stack under guest code (an OutOfMemoryError; Truffle counts it as a guest
+     * exception with no guest object). The guest's own stack overflow is a RangeError and does not count.
+     */
     private static boolean hostResourceExhausted(PolyglotException e) {
-        return e.isResourceExhausted() && !e.isGuestException();
+        return e.isResourceExhausted();
     }
 
     /** The context's statement limit was reached (ContextRuntime sets the limit; this runs on the agent's thread). */
@@ -191,27 +198,43 @@ public final class Agent {
     public void terminate() {
         if (terminated) return;
         terminated = true;
+        releaseWorkerSlot(); // a terminated worker no longer counts, even while its thread is still winding down
         loop.close();
         state = "terminated";
         Context c = context;
         if (c != null && Thread.currentThread() != thread) {
-            Thread killer = new Thread(() -> {
+            // A virtual thread: ending thousands of agents at once costs thousands of cheap threads, not OS ones.
+            Thread.ofVirtual().name(label() + "-terminator").start(() -> {
                 try {
                     c.close(true);
                 } catch (Throwable ignored) {
                     // the agent thread closes it itself when it is idle
                 }
-            }, label() + "-terminator");
-            killer.setDaemon(true);
-            killer.start();
+            });
         }
         thread.interrupt();
         endChildren();
     }
 
+    /** This worker took one of its page's worker slots (PageRuntime.tryAddWorker). */
+    public void holdsWorkerSlot() {
+        workerSlot.set(true);
+    }
+
+    private void releaseWorkerSlot() {
+        if (workerSlot.compareAndSet(true, false)) page.workerEnded();
+    }
+
+    /** An agent that never started (no thread for it, or over a limit): ended, and forgotten by its parent and page. */
+    public void discard() {
+        terminate();
+        if (parent != null) parent.children.remove(this);
+        page.unregister(this);
+    }
+
     /** HTML: when an agent's event loop ends, the workers it started (and theirs) end too. */
     private void endChildren() {
-        for (Agent a : page.agents()) if (a.parent == this) a.terminate();
+        for (Agent a : children) a.terminate();
     }
 
     /** For a dedicated worker: the way to its parent's Worker object. */

@@ -108,7 +108,8 @@ public final class ContextRuntime {
         Context.Builder b = Context.newBuilder("js", "wasm");
         if (limits.maxArrayBufferBytes() != Limits.ARRAY_BUFFER_CEILING) {
             // GraalJS's own bound: beyond it, new ArrayBuffer throws RangeError "Array buffer allocation failed".
-            // A non-default value makes the context's JS options differ, so it does not share compiled code.
+            // Contexts whose JS options differ do not share compiled code: every context with the default
+            // limits sets the same value.
             b.option("js.max-typed-array-length", Long.toString(limits.maxArrayBufferBytes()));
         }
         long statements = limits.maxStatementsPerTask();

@@ -6,8 +6,10 @@ import java.util.Locale;
  * Per-page caps: what a page may take before it gets the browser's error instead of the JVM's. Held by each
  * context (ContextRuntime.limits()) and applied to every page of it, each page counted on its own.
  *
- * @param maxArrayBufferBytes largest single {@code ArrayBuffer} (and typed array's buffer): beyond it,
- *     {@code RangeError: Array buffer allocation failed}. Default and ceiling: GraalJS's, 2³¹−9 bytes (a Java array).
+ * @param maxArrayBufferBytes largest single {@code ArrayBuffer}: beyond it, {@code RangeError: Array buffer
+ *     allocation failed}, as a browser says when it cannot get the memory. Ceiling: GraalJS's, 2³¹−9 bytes (a Java
+ *     array); default: a quarter of the JVM's maximum heap, under that ceiling (ArrayBuffers live on the Java heap,
+ *     and one that the heap cannot hold would end the page instead of throwing).
  * @param maxSharedArrayBufferBytes largest {@code SharedArrayBuffer} (its {@code maxByteLength} for a growable one):
  *     beyond it, the same RangeError. Default and ceiling 2³¹−1 bytes.
  * @param maxWorkers live dedicated workers per page (nested ones included); a {@code new Worker} beyond it does not
@@ -24,7 +26,8 @@ public record Limits(long maxArrayBufferBytes, long maxSharedArrayBufferBytes, i
     public static final long ARRAY_BUFFER_CEILING = Integer.MAX_VALUE - 8;
     public static final long SHARED_ARRAY_BUFFER_CEILING = Integer.MAX_VALUE;
 
-    public static final Limits DEFAULTS = new Limits(ARRAY_BUFFER_CEILING, SHARED_ARRAY_BUFFER_CEILING, 512, 4L << 30, 0);
+    public static final Limits DEFAULTS = new Limits(Math.min(ARRAY_BUFFER_CEILING, Runtime.getRuntime().maxMemory() / 4),
+            SHARED_ARRAY_BUFFER_CEILING, 512, 4L << 30, 0);
 
     public Limits {
         check("maxArrayBufferBytes", maxArrayBufferBytes, 0, ARRAY_BUFFER_CEILING);

@@ -50,8 +50,9 @@ public final class Workers {
      * for 'error' (message, filename, lineno, colno) events the worker reports.
      */
     public static Handle create(Agent parent, String url, String type, String name, Value onEvent) {
-        boolean counted = parent.page().tryAddWorker(); // released when the worker's thread ends (Agent.run)
+        boolean counted = parent.page().tryAddWorker();
         Agent worker = new Agent(parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated());
+        if (counted) worker.holdsWorkerSlot(); // given back when it is terminated or its thread ends
         MessagePortEndpoint[] ports = MessagePortEndpoint.pair(parent);
         MessagePortEndpoint outside = ports[0], inside = ports[1];
         inside.adopt(worker);
@@ -78,7 +79,7 @@ public final class Workers {
     /** A worker that cannot start: its Worker object gets the error event of a failed script load. */
     private static Handle failedToStart(Agent worker, MessagePortEndpoint outside, WorkerLink link) {
         link.loadFailed();
-        worker.terminate();
+        worker.discard();
         return new Handle(outside, worker, link);
     }
 
