@@ -136,13 +136,15 @@ public final class Main {
                 case "--max-array-buffer" -> b -> b.maxArrayBufferBytes(dev.browserharness.agent.Limits.parseBytes(value));
                 case "--max-shared-array-buffer" -> b -> b.maxSharedArrayBufferBytes(dev.browserharness.agent.Limits.parseBytes(value));
                 case "--max-memory" -> b -> b.maxMemoryBytes(dev.browserharness.agent.Limits.parseBytes(value));
-                case "--max-workers" -> b -> b.maxWorkers(Math.toIntExact(dev.browserharness.agent.Limits.parseBytes(value)));
-                default -> b -> b.maxStatementsPerTask(dev.browserharness.agent.Limits.parseBytes(value));
+                case "--max-workers" -> b -> b.maxWorkers(Math.toIntExact(dev.browserharness.agent.Limits.parseCount(value)));
+                default -> b -> b.maxStatementsPerTask(dev.browserharness.agent.Limits.parseCount(value));
             };
             set.accept(Browser.builder()); // validates now
             limits.add(set);
             return null;
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        } catch (ArithmeticException e) {
+            return option + ": is too large: " + value;
+        } catch (IllegalArgumentException e) {
             return option + ": " + e.getMessage();
         }
     }

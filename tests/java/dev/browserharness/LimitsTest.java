@@ -132,6 +132,27 @@ class LimitsTest {
     }
 
     @Test
+    void theCommandLineSetsTheLimitsAndRejectsBadValues() throws Exception {
+        Files.writeString(dir.resolve("w.js"), "");
+        Path page = dir.resolve("cli.js");
+        Files.writeString(page, """
+                try { new ArrayBuffer(2 << 20); } catch (e) { console.log('caught ' + e); }
+                new Worker('w.js').onerror = () => console.log('worker error');
+                """);
+        CliTest.Run r = CliTest.cli("run", "--max-array-buffer", "1M", "--max-workers", "0", "--max-memory", "64M",
+                "--max-shared-array-buffer", "1k", "--max-statements", "1000000", page.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("caught RangeError: Array buffer allocation failed\nworker error\n");
+        assertThat(r.err()).contains("[harness] window#1: new Worker(http://localhost/w.js): the page already has 0 live workers, its limit");
+        CliTest.Run bad = CliTest.cli("run", "--max-workers", "lots", page.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("harness: --max-workers: takes a whole number");
+        CliTest.Run tooBig = CliTest.cli("run", "--max-array-buffer", "3G", page.toString());
+        assertThat(tooBig.status()).isEqualTo(2);
+        assertThat(tooBig.err()).startsWith("harness: --max-array-buffer: maxArrayBufferBytes must be between 0 and 2147483639");
+    }
+
+    @Test
     void limitOptionsRejectBadValues() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ContextOptions().maxArrayBufferBytes(1L << 31))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxArrayBufferBytes");

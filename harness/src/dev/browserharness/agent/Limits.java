@@ -70,8 +70,17 @@ public record Limits(long maxArrayBufferBytes, long maxSharedArrayBufferBytes, i
      * @throws IllegalArgumentException for anything else
      */
     public static long parseBytes(String text) {
+        return parse(text, "a number of bytes (e.g. 1048576, 64M, 2G)");
+    }
+
+    /** A count as the CLI takes it: a whole number, or with a suffix {@code k}, {@code M}, {@code G} (binary). */
+    public static long parseCount(String text) {
+        return parse(text, "a whole number (e.g. 100, 10k, 1M)");
+    }
+
+    private static long parse(String text, String what) {
         if (text == null || !text.matches("[0-9]{1,19}[kKmMgG]?")) {
-            throw new IllegalArgumentException("takes a number of bytes (e.g. 1048576, 64M, 2G), not " + text);
+            throw new IllegalArgumentException("takes " + what + ", not " + text);
         }
         char last = Character.toLowerCase(text.charAt(text.length() - 1));
         int shift = switch (last) {
@@ -85,7 +94,7 @@ public record Limits(long maxArrayBufferBytes, long maxSharedArrayBufferBytes, i
         try {
             n = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("takes a number of bytes, not " + text);
+            throw new IllegalArgumentException("takes " + what + ", not " + text);
         }
         if (n > (Long.MAX_VALUE >> shift)) throw new IllegalArgumentException("is too large: " + text);
         return n << shift;
