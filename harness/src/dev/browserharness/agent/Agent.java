@@ -168,11 +168,14 @@ public final class Agent {
     }
 
     /**
-     * The host ran out of memory or stack under guest code (an OutOfMemoryError; Truffle counts it as a guest
-     * exception with no guest object). The guest's own stack overflow is a RangeError and does not count.
+     * The host ran out of memory or stack under guest code (an OutOfMemoryError: Truffle reports it as a
+     * resource-exhausted exception with no guest object). The guest's own stack overflow is a RangeError object
+     * and does not count.
      */
     private static boolean hostResourceExhausted(PolyglotException e) {
-        return e.isResourceExhausted();
+        if (!e.isResourceExhausted()) return false;
+        Value guest = e.getGuestObject();
+        return guest == null || guest.isNull();
     }
 
     /** The context's statement limit was reached (ContextRuntime sets the limit; this runs on the agent's thread). */

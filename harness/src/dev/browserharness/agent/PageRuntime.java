@@ -120,7 +120,13 @@ public final class PageRuntime {
      */
     public void crash(String who, String reason) {
         if (!crashed.compareAndSet(false, true)) return;
-        context.diagnostic("[harness] " + who + ": " + reason + "; the page was ended. Agents:\n" + report().stripTrailing());
+        String agents;
+        try {
+            agents = report().stripTrailing();
+        } catch (VirtualMachineError e) { // still out of memory: the page ends all the same
+            agents = "(no report: " + e + ")";
+        }
+        context.diagnostic("[harness] " + who + ": " + reason + "; the page was ended. Agents:\n" + agents);
         uncaught(who, "Uncaught " + reason);
         endWindow();
         for (Agent a : agents()) a.terminate();
