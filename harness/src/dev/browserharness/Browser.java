@@ -84,6 +84,36 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
+        /** See {@link ContextOptions#maxArrayBufferBytes}. */
+        public Builder maxArrayBufferBytes(long bytes) {
+            defaults.maxArrayBufferBytes(bytes);
+            return this;
+        }
+
+        /** See {@link ContextOptions#maxSharedArrayBufferBytes}. */
+        public Builder maxSharedArrayBufferBytes(long bytes) {
+            defaults.maxSharedArrayBufferBytes(bytes);
+            return this;
+        }
+
+        /** See {@link ContextOptions#maxWorkers}. */
+        public Builder maxWorkers(int workers) {
+            defaults.maxWorkers(workers);
+            return this;
+        }
+
+        /** See {@link ContextOptions#maxMemoryBytes}. */
+        public Builder maxMemoryBytes(long bytes) {
+            defaults.maxMemoryBytes(bytes);
+            return this;
+        }
+
+        /** See {@link ContextOptions#maxStatementsPerTask}. */
+        public Builder maxStatementsPerTask(long statements) {
+            defaults.maxStatementsPerTask(statements);
+            return this;
+        }
+
         /** Prints every page's console messages as they happen: log/info/debug to {@code out}, the rest to {@code err}. */
         public Builder echo(PrintStream out, PrintStream err) {
             echoOut = out;
@@ -94,6 +124,12 @@ public final class Browser implements AutoCloseable {
         /** Where the harness writes its own diagnostics ({@code [harness]} lines: failed fetches...); none by default. */
         public Builder diagnostics(PrintStream out) {
             diagnostics = out;
+            return this;
+        }
+
+        /** Applies each setting in order (the CLI's collected options). */
+        Builder apply(List<java.util.function.Consumer<Builder>> settings) {
+            for (java.util.function.Consumer<Builder> s : settings) s.accept(this);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.browserharness;
 
+import dev.browserharness.agent.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ public final class ContextOptions {
     private boolean isolation = true;
     private boolean allowNetwork;
     private int maxFileSize = dev.browserharness.net.Network.DEFAULT_MAX_FILE_SIZE;
+    private Limits limits = Limits.DEFAULTS;
 
     public ContextOptions() {}
 
@@ -23,6 +25,7 @@ public final class ContextOptions {
         isolation = other.isolation;
         allowNetwork = other.allowNetwork;
         maxFileSize = other.maxFileSize;
+        limits = other.limits;
     }
 
     /**
@@ -83,7 +86,52 @@ public final class ContextOptions {
         return allowNetwork;
     }
 
-    dev.browserharness.agent.Limits limits() {
-        return dev.browserharness.agent.Limits.DEFAULTS;
+    // ---- per-page limits: each page of the context gets them on its own -------------------------------------
+
+    /**
+     * The largest {@code ArrayBuffer} a page may allocate, in bytes (default: a quarter of the JVM's maximum heap, at
+     * most 2³¹−9, GraalJS's ceiling); a larger one is {@code RangeError: Array buffer allocation failed}. A context with
+     * a value other than the default does not share compiled code with the others.
+     *
+     * @throws IllegalArgumentException outside 0..2³¹−9
+     */
+    public ContextOptions maxArrayBufferBytes(long bytes) {
+        limits = limits.withMaxArrayBufferBytes(bytes);
+        return this;
+    }
+
+    /** The largest {@code SharedArrayBuffer} (its maxByteLength if growable), in bytes: default and most 2³¹−1. */
+    public ContextOptions maxSharedArrayBufferBytes(long bytes) {
+        limits = limits.withMaxSharedArrayBufferBytes(bytes);
+        return this;
+    }
+
+    /** Live dedicated workers per page (default 512); a {@code new Worker} beyond it fires {@code error} and does not start. */
+    public ContextOptions maxWorkers(int workers) {
+        limits = limits.withMaxWorkers(workers);
+        return this;
+    }
+
+    /**
+     * A page's budget of memory allocated for it off the Java heap (SharedArrayBuffers), in bytes (default 4 GiB);
+     * beyond it an allocation is {@code RangeError: Array buffer allocation failed}.
+     */
+    public ContextOptions maxMemoryBytes(long bytes) {
+        limits = limits.withMaxMemoryBytes(bytes);
+        return this;
+    }
+
+    /**
+     * Statements one task (a script, a callback, one message) may execute; beyond it the agent is ended and the page
+     * gets an uncaught error and a {@code [harness]} line. 0 (default) means no limit. Counting statements slows
+     * compiled code down, so leave it off unless pages are untrusted.
+     */
+    public ContextOptions maxStatementsPerTask(long statements) {
+        limits = limits.withMaxStatementsPerTask(statements);
+        return this;
+    }
+
+    Limits limits() {
+        return limits;
     }
 }

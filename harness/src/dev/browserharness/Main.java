@@ -16,7 +16,9 @@ import java.util.Map;
  * 2 bad usage, 124 timeout (with a report of what each agent was doing).
  */
 public final class Main {
-    private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net] PAGE\n"
+    private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net]\n"
+            + "                  [--max-array-buffer BYTES] [--max-shared-array-buffer BYTES] [--max-memory BYTES]\n"
+            + "                  [--max-workers N] [--max-statements N] PAGE\n"
             + "       harness bench";
 
     /** The longest --timeout: a day (a larger or non-finite one overflowed the wait's arithmetic). */
@@ -52,6 +54,7 @@ public final class Main {
         boolean isolation = true, allowNet = false;
         double timeout = 30;
         List<String> rest = new ArrayList<>();
+        List<java.util.function.Consumer<Browser.Builder>> limits = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -87,6 +90,11 @@ public final class Main {
                     i++;
                 }
                 case "--allow-net" -> allowNet = true;
+                case "--max-array-buffer", "--max-shared-array-buffer", "--max-memory", "--max-workers", "--max-statements" -> {
+                    String problem = limitOption(a, value, limits);
+                    if (problem != null) return usage(err, problem);
+                    i++;
+                }
                 default -> {
                     if (a.startsWith("--")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -109,7 +117,7 @@ public final class Main {
             }
         }
         try (Browser browser = Browser.builder().isolation(isolation).allowNetwork(allowNet).echo(out, err).diagnostics(err)
-                .mounts(mounts).build()) {
+                .mounts(mounts).apply(limits).build()) {
             Page p = browser.newPage();
             try {
                 p.navigate(url);
@@ -125,6 +133,27 @@ public final class Main {
                 return 124;
             }
             return p.uncaughtErrors().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** A per-page limit option: checked now (a bad value is exit 2), applied to the browser's builder later. */
+    private static String limitOption(String option, String value, List<java.util.function.Consumer<Browser.Builder>> limits) {
+        try {
+            if (value == null) throw new IllegalArgumentException("needs a value");
+            java.util.function.Consumer<Browser.Builder> set = switch (option) {
+                case "--max-array-buffer" -> b -> b.maxArrayBufferBytes(dev.browserharness.agent.Limits.parseBytes(value));
+                case "--max-shared-array-buffer" -> b -> b.maxSharedArrayBufferBytes(dev.browserharness.agent.Limits.parseBytes(value));
+                case "--max-memory" -> b -> b.maxMemoryBytes(dev.browserharness.agent.Limits.parseBytes(value));
+                case "--max-workers" -> b -> b.maxWorkers(Math.toIntExact(dev.browserharness.agent.Limits.parseCount(value)));
+                default -> b -> b.maxStatementsPerTask(dev.browserharness.agent.Limits.parseCount(value));
+            };
+            set.accept(Browser.builder()); // validates now
+            limits.add(set);
+            return null;
+        } catch (ArithmeticException e) {
+            return option + ": is too large: " + value;
+        } catch (IllegalArgumentException e) {
+            return option + ": " + e.getMessage();
         }
     }
 

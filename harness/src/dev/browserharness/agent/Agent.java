@@ -40,11 +40,17 @@ public final class Agent {
     /** What the agent is doing, for reports: a String or an object whose toString says it. */
     private volatile Object state = "starting";
     private volatile boolean terminated;
+    /** Set by the context's statement limit (ResourceLimits) when it cancels the context: why, for the report. */
+    private volatile String limitHit;
     private Context context;
     private Value internals;
     private AgentBridge bridge;
     private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
     private final dev.browserharness.ext.Jspi jspi = new dev.browserharness.ext.Jspi(this);
+    /** The workers this agent started and that still run (what ends with it). */
+    private final java.util.Set<Agent> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether this worker holds one of its page's worker slots (Limits.maxWorkers), given back when it ends. */
+    private final java.util.concurrent.atomic.AtomicBoolean workerSlot = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
         this.page = page;
@@ -60,13 +66,19 @@ public final class Agent {
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);
         this.thread.setDaemon(true);
+        if (parent != null) parent.children.add(this);
     }
 
     /** Starts the agent's thread; {@code first} is its first task (load the document or the worker script). */
     public void start(EventLoop.Task first) {
         page.register(this);
         loop.post(first);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError e) { // "unable to create native thread": the agent never runs
+            discard();
+            throw e;
+        }
     }
 
     /** The agent's life on its owning thread: build and enter its context, install the shims, run the loop. */
@@ -76,15 +88,28 @@ public final class Agent {
             context.enter();
             bridge = new AgentBridge(this);
             internals = Bootstrap.install(context, this, bridge);
+            boolean statementLimit = page.limits().maxStatementsPerTask() > 0;
             while (true) {
                 EventLoop.Task task = loop.take();
                 if (task == null) break;
                 state = "running a task";
                 try {
+                    if (statementLimit) context.resetLimits();
                     task.run();
                 } catch (PolyglotException e) {
+                    if (limitHit != null) {
+                        page.crash(label(), limitHit);
+                        break;
+                    }
+                    if (hostResourceExhausted(e)) {
+                        page.crash(label(), PageRuntime.outOfMemory(e));
+                        break;
+                    }
                     if (e.isCancelled() || e.isInterrupted() || terminated) break;
                     reportException(e);
+                } catch (VirtualMachineError e) {
+                    page.crash(label(), PageRuntime.outOfMemory(e));
+                    break;
                 } catch (RuntimeException e) {
                     if (terminated) break;
                     page.internalError(this, e); // a harness bug: reported, and the agent keeps running
@@ -96,10 +121,14 @@ public final class Agent {
         } catch (InterruptedException e) {
             // terminated while idle
         } catch (PolyglotException e) {
-            if (!e.isCancelled() && !terminated) page.internalError(this, e);
+            if (hostResourceExhausted(e)) page.crash(label(), PageRuntime.outOfMemory(e));
+            else if (!e.isCancelled() && !terminated) page.internalError(this, e);
+        } catch (VirtualMachineError e) {
+            page.crash(label(), PageRuntime.outOfMemory(e));
         } catch (Throwable t) {
             if (!terminated) page.internalError(this, t);
         } finally {
+            releaseWorkerSlot();
             loop.close();
             endChildren(); // self.close() or an error ended this loop
             state = "closed";
@@ -117,6 +146,7 @@ public final class Agent {
             }
             bridge = null;
             jspi.close(); // suspended wasm stacks of an ended agent are never resumed
+            if (parent != null) parent.children.remove(this);
             page.unregister(this);
         }
     }
@@ -132,11 +162,27 @@ public final class Agent {
         try {
             context.eval(Source.newBuilder("js", text, url).buildLiteral());
         } catch (PolyglotException e) {
-            if (e.isCancelled() || e.isInterrupted() || terminated) throw e;
+            if (e.isCancelled() || e.isInterrupted() || terminated || hostResourceExhausted(e)) throw e;
             reportException(e);
         } finally {
             state = previous;
         }
+    }
+
+    /**
+     * The host ran out of memory or stack under guest code (an OutOfMemoryError: Truffle reports it as a
+     * resource-exhausted exception with no guest object). The guest's own stack overflow is a RangeError object
+     * and does not count.
+     */
+    private static boolean hostResourceExhausted(PolyglotException e) {
+        if (!e.isResourceExhausted()) return false;
+        Value guest = e.getGuestObject();
+        return guest == null || guest.isNull();
+    }
+
+    /** The context's statement limit was reached (ContextRuntime sets the limit; this runs on the agent's thread). */
+    void statementLimitReached(long limit) {
+        limitHit = "Error: the task ran more than " + limit + " statements (ContextOptions.maxStatementsPerTask, --max-statements)";
     }
 
     /** Reports an exception that escaped to the host: fire {@code error} on the global, then the console. */
@@ -157,27 +203,43 @@ public final class Agent {
     public void terminate() {
         if (terminated) return;
         terminated = true;
+        releaseWorkerSlot(); // a terminated worker no longer counts, even while its thread is still winding down
         loop.close();
         state = "terminated";
         Context c = context;
         if (c != null && Thread.currentThread() != thread) {
-            Thread killer = new Thread(() -> {
+            // A virtual thread: ending thousands of agents at once costs thousands of cheap threads, not OS ones.
+            Thread.ofVirtual().name(label() + "-terminator").start(() -> {
                 try {
                     c.close(true);
                 } catch (Throwable ignored) {
                     // the agent thread closes it itself when it is idle
                 }
-            }, label() + "-terminator");
-            killer.setDaemon(true);
-            killer.start();
+            });
         }
         thread.interrupt();
         endChildren();
     }
 
+    /** This worker took one of its page's worker slots (PageRuntime.tryAddWorker). */
+    public void holdsWorkerSlot() {
+        workerSlot.set(true);
+    }
+
+    private void releaseWorkerSlot() {
+        if (workerSlot.compareAndSet(true, false)) page.workerEnded();
+    }
+
+    /** An agent that never started (no thread for it, or over a limit): ended, and forgotten by its parent and page. */
+    public void discard() {
+        terminate();
+        if (parent != null) parent.children.remove(this);
+        page.unregister(this);
+    }
+
     /** HTML: when an agent's event loop ends, the workers it started (and theirs) end too. */
     private void endChildren() {
-        for (Agent a : page.agents()) if (a.parent == this) a.terminate();
+        for (Agent a : children) a.terminate();
     }
 
     /** For a dedicated worker: the way to its parent's Worker object. */

@@ -125,7 +125,7 @@ public final class AgentBridge {
         NetRequest req = request(method, url, headers, body);
         EventLoop loop = agent.loop();
         loop.beginOp();
-        agent.page().io().execute(() -> {
+        agent.page().io(() -> {
             try {
                 NetResponse r = agent.network().fetch(req);
                 loop.endOp(() -> resolve.execute(toJs(r)));
@@ -296,7 +296,7 @@ public final class AgentBridge {
     /** New memory for {@code new SharedArrayBuffer(byteLength, {maxByteLength})} (-1: not growable). */
     @HostAccess.Export
     public SharedMemory sharedMemory(int byteLength, int maxByteLength) {
-        return SharedMemory.allocate(byteLength, maxByteLength);
+        return SharedMemory.allocateFor(agent, byteLength, maxByteLength);
     }
 
     /** This agent's SharedArrayBuffer object on {@code memory} (a new one, or one posted here). */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -104,7 +105,21 @@ public final class ContextRuntime {
 
     /** Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. */
     Context newContext(Agent agent) {
-        return Context.newBuilder("js", "wasm")
+        Context.Builder b = Context.newBuilder("js", "wasm");
+        if (limits.maxArrayBufferBytes() != Limits.ARRAY_BUFFER_CEILING) {
+            // GraalJS's own bound: beyond it, new ArrayBuffer throws RangeError "Array buffer allocation failed".
+            // Contexts whose JS options differ do not share compiled code: every context with the default
+            // limits sets the same value.
+            b.option("js.max-typed-array-length", Long.toString(limits.maxArrayBufferBytes()));
+        }
+        long statements = limits.maxStatementsPerTask();
+        if (statements > 0) {
+            // Counted per context and reset before each task (Agent.run); the null source filter is the same
+            // for every context of the shared engine, as ResourceLimits requires.
+            b.resourceLimits(ResourceLimits.newBuilder().statementLimit(statements, null)
+                    .onLimit(event -> agent.statementLimitReached(statements)).build());
+        }
+        return b
                 .engine(Engines.shared())
                 .allowHostAccess(GUEST_ACCESS)
                 .allowHostClassLookup(name -> false)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -24,6 +23,9 @@ public final class PageRuntime {
     private final List<ConsoleMessage> console = new ArrayList<>();
     private final List<String> uncaught = new ArrayList<>();
     private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger liveWorkers = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong offHeapBytes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Agent window;
     private volatile boolean closed;
 
@@ -39,8 +41,101 @@ public final class PageRuntime {
         return context.network();
     }
 
-    public ExecutorService io() {
-        return context.io();
+    /**
+     * Runs {@code task} on the context's I/O threads for this page. A failure there never kills the thread
+     * silently: an OutOfMemoryError (or any VM error) ends the page with a report, anything else is reported as an
+     * internal error — either way the page's pending operations end with it instead of hanging.
+     */
+    public void io(Runnable task) {
+        context.io().execute(() -> {
+            try {
+                task.run();
+            } catch (VirtualMachineError e) {
+                crash("harness-io", outOfMemory(e));
+            } catch (Throwable t) {
+                crash("harness-io", "Error: internal harness error on an I/O thread: " + t);
+                context.internalErrorTrace(t);
+            }
+        });
+    }
+
+    /** The uncaught error's text for a VM error (OutOfMemoryError, StackOverflowError) the host hit. */
+    public static String outOfMemory(Throwable e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return (e instanceof StackOverflowError ? "RangeError: Maximum call stack size exceeded (in the host: " : "Error: Out of memory (")
+                + what + ")";
+    }
+
+    public Limits limits() {
+        return context.limits();
+    }
+
+    // ---- limits ---------------------------------------------------------------------------------------------
+
+    /** Counts a new dedicated worker against {@link Limits#maxWorkers()}; false (nothing counted) at the cap. */
+    public boolean tryAddWorker() {
+        int max = limits().maxWorkers();
+        while (true) {
+            int n = liveWorkers.get();
+            if (n >= max) return false;
+            if (liveWorkers.compareAndSet(n, n + 1)) return true;
+        }
+    }
+
+    /** A worker counted by {@link #tryAddWorker} ended. */
+    public void workerEnded() {
+        liveWorkers.decrementAndGet();
+    }
+
+    public int liveWorkers() {
+        return liveWorkers.get();
+    }
+
+    /**
+     * Charges {@code bytes} of off-heap memory to this page's {@link Limits#maxMemoryBytes()} budget; false (nothing
+     * charged) when it would go over. {@link #releaseMemory} gives it back.
+     */
+    public boolean tryReserveMemory(long bytes) {
+        long max = limits().maxMemoryBytes();
+        while (true) {
+            long used = offHeapBytes.get();
+            if (bytes > max - used) return false;
+            if (offHeapBytes.compareAndSet(used, used + bytes)) return true;
+        }
+    }
+
+    public void releaseMemory(long bytes) {
+        offHeapBytes.addAndGet(-bytes);
+    }
+
+    /** Off-heap bytes charged to this page now. */
+    public long memoryInUse() {
+        return offHeapBytes.get();
+    }
+
+    /**
+     * The host ran out of something it cannot refuse politely (an OutOfMemoryError on one of the page's threads,
+     * a statement limit): the page ends now — an uncaught error (so the run fails), a {@code [harness]} line
+     * with what each agent was doing, and every agent terminated, which frees what they held. Once per page.
+     */
+    public void crash(String who, String reason) {
+        if (!crashed.compareAndSet(false, true)) return;
+        String agents;
+        try {
+            agents = report().stripTrailing();
+        } catch (VirtualMachineError e) { // still out of memory: the page ends all the same
+            agents = "(no report: " + e + ")";
+        }
+        context.diagnostic("[harness] " + who + ": " + reason + "; the page was ended. Agents:\n" + agents);
+        uncaught(who, "Uncaught " + reason);
+        endWindow();
+        for (Agent a : agents()) a.terminate();
+        activity.poke();
+    }
+
+    /** Whether {@link #crash} ended this page. */
+    public boolean crashed() {
+        return crashed.get();
     }
 
     public Activity activity() {
@@ -97,7 +192,11 @@ public final class PageRuntime {
 
     /** One console call of one of this page's agents: recorded, then given to the page's, context's, browser's listeners. */
     public void console(Agent agent, String level, String text) {
-        ConsoleMessage m = new ConsoleMessage(level, text, agent.label());
+        console(agent.label(), level, text);
+    }
+
+    private void console(String label, String level, String text) {
+        ConsoleMessage m = new ConsoleMessage(level, text, label);
         synchronized (console) {
             console.add(m);
             for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
@@ -107,10 +206,14 @@ public final class PageRuntime {
 
     /** An uncaught exception nobody cancelled: an error in the console, and the page ends unsuccessfully. */
     public void uncaught(Agent agent, String text) {
+        uncaught(agent.label(), text);
+    }
+
+    private void uncaught(String label, String text) {
         synchronized (console) {
             uncaught.add(text);
         }
-        console(agent, "error", text);
+        console(label, "error", text);
     }
 
     /** A harness-level message (a failed fetch's real reason...), never shown to the page. */

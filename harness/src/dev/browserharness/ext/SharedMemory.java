@@ -80,6 +80,57 @@ public final class SharedMemory {
         return new SharedMemory(memory, new AtomicInteger(byteLength), maxByteLength);
     }
 
+    /** Gives a page's off-heap budget back once no agent of any page holds the memory it paid for. */
+    private static final java.lang.ref.Cleaner RELEASER = java.lang.ref.Cleaner.create();
+
+    /**
+     * {@link #allocate} for {@code new SharedArrayBuffer} in {@code agent}, within its page's limits: the largest
+     * SharedArrayBuffer and the page's off-heap budget (charged until the memory is unreachable). Null (the shim
+     * throws V8's RangeError) when over a limit — with a {@code [harness]} line naming it — or when the JVM cannot
+     * allocate it.
+     */
+    public static SharedMemory allocateFor(Agent agent, int byteLength, int maxByteLength) {
+        dev.browserharness.agent.PageRuntime page = agent.page();
+        dev.browserharness.agent.Limits limits = page.limits();
+        long size = Math.max(byteLength, maxByteLength);
+        if (size > limits.maxSharedArrayBufferBytes()) {
+            agent.diagnostic("new SharedArrayBuffer(" + size + "): larger than the page's limit of "
+                    + dev.browserharness.agent.Limits.describeBytes(limits.maxSharedArrayBufferBytes())
+                    + " (ContextOptions.maxSharedArrayBufferBytes, --max-shared-array-buffer)");
+            return null;
+        }
+        if (!page.tryReserveMemory(size) && !reserveAfterCollecting(page, size)) {
+            agent.diagnostic("new SharedArrayBuffer(" + size + "): the page already holds "
+                    + dev.browserharness.agent.Limits.describeBytes(page.memoryInUse()) + " of its "
+                    + dev.browserharness.agent.Limits.describeBytes(limits.maxMemoryBytes())
+                    + " off-heap budget (ContextOptions.maxMemoryBytes, --max-memory)");
+            return null;
+        }
+        SharedMemory m = allocate(byteLength, maxByteLength);
+        if (m == null) {
+            page.releaseMemory(size);
+            agent.diagnostic("new SharedArrayBuffer(" + size + "): the JVM could not allocate it (direct memory)");
+            return null;
+        }
+        RELEASER.register(m.buffer(), () -> page.releaseMemory(size)); // what every agent's buffer object holds
+        return m;
+    }
+
+    /** As the JDK does for direct buffers: memory no longer held may just not have been collected yet. */
+    private static boolean reserveAfterCollecting(dev.browserharness.agent.PageRuntime page, long size) {
+        System.gc();
+        for (int i = 0; i < 20; i++) {
+            if (page.tryReserveMemory(size)) return true;
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The memory (its whole capacity), native byte order. */
     ByteBuffer buffer() {
         return buffer;

@@ -50,7 +50,9 @@ public final class Workers {
      * for 'error' (message, filename, lineno, colno) events the worker reports.
      */
     public static Handle create(Agent parent, String url, String type, String name, Value onEvent) {
+        boolean counted = parent.page().tryAddWorker();
         Agent worker = new Agent(parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated());
+        if (counted) worker.holdsWorkerSlot(); // given back when it is terminated or its thread ends
         MessagePortEndpoint[] ports = MessagePortEndpoint.pair(parent);
         MessagePortEndpoint outside = ports[0], inside = ports[1];
         inside.adopt(worker);
@@ -58,6 +60,30 @@ public final class Workers {
         WorkerLink link = new WorkerLink(parent, onEvent);
         worker.setWorkerLink(link);
         parent.loop().beginOp(); // the script load; ends when the worker reports it ran (or failed)
+        if (!counted) {
+            parent.diagnostic("new Worker(" + url + "): the page already has " + parent.page().limits().maxWorkers()
+                    + " live workers, its limit (ContextOptions.maxWorkers, --max-workers); this one does not start");
+            return failedToStart(worker, outside, link);
+        }
+        try {
+            startAgent(parent, worker, url, type, inside, link);
+        } catch (OutOfMemoryError e) { // no thread for it ("unable to create native thread")
+            parent.diagnostic("new Worker(" + url + "): the JVM could not start a thread for it (" + e.getMessage() + ")");
+            return failedToStart(worker, outside, link);
+        }
+        Handle handle = new Handle(outside, worker, link);
+        if (parent.isTerminated()) handle.terminate(); // the parent ended while this one was being created
+        return handle;
+    }
+
+    /** A worker that cannot start: its Worker object gets the error event of a failed script load. */
+    private static Handle failedToStart(Agent worker, MessagePortEndpoint outside, WorkerLink link) {
+        link.loadFailed();
+        worker.discard();
+        return new Handle(outside, worker, link);
+    }
+
+    private static void startAgent(Agent parent, Agent worker, String url, String type, MessagePortEndpoint inside, WorkerLink link) {
         worker.start(() -> {
             Value $ = worker.internals();
             NetResponse script;
@@ -81,9 +107,6 @@ public final class Workers {
             }
             inside.start();
         });
-        Handle handle = new Handle(outside, worker, link);
-        if (parent.isTerminated()) handle.terminate(); // the parent ended while this one was being created
-        return handle;
     }
 
     /** The worker's way back to its parent for error events. */

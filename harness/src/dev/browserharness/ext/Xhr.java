@@ -38,7 +38,7 @@ public final class Xhr {
         try {
             if (timeoutMs <= 0) return agent.network().fetch(req);
             CompletableFuture<NetResponse> f = new CompletableFuture<>();
-            agent.page().io().execute(() -> {
+            agent.page().io(() -> {
                 try {
                     f.complete(agent.network().fetch(req));
                 } catch (Throwable t) {

@@ -1,0 +1,166 @@
+package dev.browserharness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.browserharness.agent.ContextRuntime;
+import dev.browserharness.agent.Limits;
+import dev.browserharness.agent.PageRuntime;
+import dev.browserharness.net.Network;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Per-page limits: an allocation over a cap is the browser's catchable RangeError, a worker over the cap fails to
+ * start as a failed script load does, a statement limit or an OutOfMemoryError ends the page with a report instead
+ * of the JVM or a hang. (The heap running out for real, and the exit time with many workers, are in separate JVMs:
+ * LimitsCliTest.)
+ */
+class LimitsTest {
+    @TempDir Path dir;
+
+    private Harness.Result run(String code, java.util.function.Consumer<Browser.Builder> options) throws Exception {
+        Files.writeString(dir.resolve("page.js"), code);
+        return Harness.run(dir, "page.js", options, Duration.ofSeconds(60));
+    }
+
+    @Test
+    void anArrayBufferOverTheCapIsACatchableRangeError() throws Exception {
+        Harness.Result r = run("""
+                const ok = new ArrayBuffer(1024 * 1024);
+                console.log('1 MiB: ' + ok.byteLength);
+                try { new ArrayBuffer(1024 * 1024 + 1); } catch (e) { console.log('caught ' + e.name + ': ' + e.message); }
+                """, b -> b.maxArrayBufferBytes(1 << 20));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("1 MiB: 1048576", "caught RangeError: Array buffer allocation failed");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
+    void sharedArrayBuffersAreCappedAndChargedToThePageBudgetUntilCollected() throws Exception {
+        Harness.Result r = run("""
+                try { new SharedArrayBuffer(5 << 20); } catch (e) { console.log('too large: ' + e.name + ': ' + e.message); }
+                let keep = [new SharedArrayBuffer(4 << 20), new SharedArrayBuffer(4 << 20)];
+                try { new SharedArrayBuffer(4 << 20); } catch (e) { console.log('over budget: ' + e.name + ': ' + e.message); }
+                keep = null;
+                const again = new SharedArrayBuffer(4 << 20); // the two above are unreachable now: collected, given back
+                console.log('after release: ' + again.byteLength);
+                """, b -> b.maxSharedArrayBufferBytes(4 << 20).maxMemoryBytes(10 << 20));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("too large: RangeError: Array buffer allocation failed",
+                "over budget: RangeError: Array buffer allocation failed", "after release: 4194304");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
+    void aWorkerOverTheCapGetsAnErrorEventAndDoesNotStart() throws Exception {
+        Files.writeString(dir.resolve("w.js"), "postMessage('running ' + self.name);");
+        Harness.Result r = run("""
+                for (const name of ['a', 'b', 'c']) {
+                  const w = new Worker('w.js', { name });
+                  w.onmessage = (e) => console.log(e.data);
+                  w.onerror = (e) => console.log('error event for ' + name + ' (' + e.constructor.name + ')');
+                }
+                """, b -> b.maxWorkers(2));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactlyInAnyOrder("running a", "running b", "error event for c (Event)");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
+    void workersThatEndedDoNotCountAgainstTheCap() throws Exception {
+        Files.writeString(dir.resolve("w.js"), "postMessage('done'); close();");
+        Harness.Result r = run("""
+                let n = 0;
+                function next() {
+                  if (n === 6) { console.log('six ran one after another'); return; }
+                  n++;
+                  const w = new Worker('w.js');
+                  w.onmessage = () => { w.terminate(); setTimeout(next, 50); };
+                  w.onerror = () => console.log('error for worker ' + n);
+                }
+                next();
+                """, b -> b.maxWorkers(1));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("six ran one after another");
+    }
+
+    @Test
+    void aTaskOverTheStatementLimitEndsThePageWithAReport() throws Exception {
+        ByteArrayOutputStream diag = new ByteArrayOutputStream();
+        Files.writeString(dir.resolve("page.js"), """
+                console.log('before');
+                setTimeout(() => { console.log('timer'); for (;;) {} }, 0);
+                """);
+        try (Browser browser = Browser.builder().mount("http://localhost/", dir).maxStatementsPerTask(100_000)
+                .diagnostics(new PrintStream(diag, true, StandardCharsets.UTF_8)).build()) {
+            Page page = browser.newPage().navigate("http://localhost/page.js");
+            assertThat(page.waitForIdle(Duration.ofSeconds(60))).as(browser.report()).isTrue();
+            assertThat(page.stdout()).containsExactly("before", "timer");
+            assertThat(page.uncaughtErrors()).containsExactly(
+                    "Uncaught Error: the task ran more than 100000 statements (ContextOptions.maxStatementsPerTask, --max-statements)");
+            assertThat(diag.toString(StandardCharsets.UTF_8)).contains("[harness] window#1: Error: the task ran more than 100000 statements")
+                    .contains("the page was ended. Agents:");
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorOnAnIoThreadEndsThePageInsteadOfHangingIt() throws Exception {
+        ByteArrayOutputStream diag = new ByteArrayOutputStream();
+        ContextRuntime context = new ContextRuntime(new Network(Map.of(), true, false), Limits.DEFAULTS, null,
+                new PrintStream(diag, true, StandardCharsets.UTF_8));
+        try {
+            PageRuntime page = context.newPage();
+            page.activity().add(1); // a pending operation the failed I/O task would have ended
+            page.io(() -> {
+                throw new OutOfMemoryError("Java heap space");
+            });
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!page.crashed() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(page.crashed()).isTrue();
+            assertThat(page.uncaughtErrors()).containsExactly("Uncaught Error: Out of memory (Java heap space)");
+            assertThat(diag.toString(StandardCharsets.UTF_8)).contains("[harness] harness-io: Error: Out of memory (Java heap space); the page was ended");
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void theCommandLineSetsTheLimitsAndRejectsBadValues() throws Exception {
+        Files.writeString(dir.resolve("w.js"), "");
+        Path page = dir.resolve("cli.js");
+        Files.writeString(page, """
+                try { new ArrayBuffer(2 << 20); } catch (e) { console.log('caught ' + e); }
+                new Worker('w.js').onerror = () => console.log('worker error');
+                """);
+        CliTest.Run r = CliTest.cli("run", "--max-array-buffer", "1M", "--max-workers", "0", "--max-memory", "64M",
+                "--max-shared-array-buffer", "1k", "--max-statements", "1000000", page.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("caught RangeError: Array buffer allocation failed\nworker error\n");
+        assertThat(r.err()).contains("[harness] window#1: new Worker(http://localhost/w.js): the page already has 0 live workers, its limit");
+        CliTest.Run bad = CliTest.cli("run", "--max-workers", "lots", page.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("harness: --max-workers: takes a whole number");
+        CliTest.Run tooBig = CliTest.cli("run", "--max-array-buffer", "3G", page.toString());
+        assertThat(tooBig.status()).isEqualTo(2);
+        assertThat(tooBig.err()).startsWith("harness: --max-array-buffer: maxArrayBufferBytes must be between 0 and 2147483639");
+    }
+
+    @Test
+    void limitOptionsRejectBadValues() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ContextOptions().maxArrayBufferBytes(1L << 31))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxArrayBufferBytes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ContextOptions().maxWorkers(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Limits.parseBytes("64M")).isEqualTo(64L << 20);
+        assertThat(Limits.parseBytes("2G")).isEqualTo(2L << 30);
+        assertThat(Limits.parseBytes("4096")).isEqualTo(4096);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Limits.parseBytes("1.5G")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
