@@ -12,6 +12,7 @@ import dev.browserharness.ext.WasmModules;
 import dev.browserharness.ext.Workers;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
+import dev.browserharness.net.Network;
 import dev.browserharness.net.NetworkException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +193,13 @@ public final class AgentBridge {
             return false;
         }
         if (!r.ok()) return false;
+        // HTML: an imported script served over http(s) must have a JavaScript MIME type (Chromium runs data: and
+        // blob: ones whatever their type)
+        if (url.startsWith("http") && !Network.isJavaScriptMimeType(r.header("content-type"))) {
+            agent.browser().console(agent, "error", "Refused to execute script from '" + url + "' because its MIME type ('"
+                    + Network.mimeEssence(r.header("content-type")) + "') is not executable.");
+            return false;
+        }
         Object previous = agent.state();
         agent.setState("running " + url);
         try {

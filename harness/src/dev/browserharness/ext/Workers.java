@@ -3,6 +3,7 @@ package dev.browserharness.ext;
 import dev.browserharness.agent.Agent;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
+import dev.browserharness.net.Network;
 import dev.browserharness.net.NetworkException;
 import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.HostAccess;
@@ -58,15 +59,15 @@ public final class Workers {
         WorkerLink link = new WorkerLink(parent, onEvent);
         worker.setWorkerLink(link);
         parent.loop().beginOp(); // the script load; ends when the worker reports it ran (or failed)
+        // HTML resolves a blob: URL when it is parsed, in the constructor: revoking it right after new Worker()
+        // does not stop the worker (its modules see the same bytes).
+        NetResponse blob = url.startsWith("blob:") ? fetchScript(parent, worker, url) : null;
+        if (blob != null && blob.ok() && "module".equals(type) && Network.isJavaScriptMimeType(blob.header("content-type"))) {
+            worker.modules().registerInline(url, blob.text());
+        }
         worker.start(() -> {
             Value $ = worker.internals();
-            NetResponse script;
-            try {
-                script = parent.browser().network().fetch(NetRequest.get(url));
-            } catch (NetworkException e) {
-                parent.browser().diagnostic(worker, "worker script " + url + ": " + e.getMessage());
-                script = null;
-            }
+            NetResponse script = blob != null || url.startsWith("blob:") ? blob : fetchScript(parent, worker, url);
             if (script == null || !script.ok()) {
                 link.loadFailed();
                 worker.terminate();
@@ -84,6 +85,15 @@ public final class Workers {
         Handle handle = new Handle(outside, worker, link);
         if (parent.isTerminated()) handle.terminate(); // the parent ended while this one was being created
         return handle;
+    }
+
+    private static NetResponse fetchScript(Agent parent, Agent worker, String url) {
+        try {
+            return parent.browser().network().fetch(NetRequest.get(url));
+        } catch (NetworkException e) {
+            parent.browser().diagnostic(worker, "worker script " + url + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** The worker's way back to its parent for error events. */
