@@ -50,6 +50,7 @@
     if (typeof s.toWellFormed === 'function') return s.toWellFormed();
     return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   }
+  $.toUSVString = toUSVString;
   function toBoolean(v) { return !!v; }
   function toUnsignedLong(v) {
     let x = +v;

@@ -57,6 +57,11 @@
       if (typeof iter !== 'function') throw new TypeError(`${prefix}Overload resolution failed.`);
       return toObjectSequence(options, iter, prefix);
     }
+    return transferMember(options, prefix);
+  }
+
+  /** The `transfer` member of a StructuredSerializeOptions dictionary (an object). */
+  function transferMember(options, prefix) {
     const t = options.transfer;
     if (t === undefined) return [];
     const what = `${prefix}Failed to read the 'transfer' property from 'StructuredSerializeOptions': `;
@@ -189,6 +194,70 @@
       $.reportException(e);
     }
   };
+
+  // ---- window.postMessage ---------------------------------------------------------------------------
+  // The harness has one window per page (no frames or popups): a window posts to itself. The message is
+  // serialized, and what it transfers is taken, now; it arrives as a task (origin: this window's, source: this
+  // window) unless targetOrigin names another origin.
+  if ($.agentKind === 'window') {
+    const wPrefix = "Failed to execute 'postMessage' on 'Window': ";
+    const windowMethods = {
+      postMessage(message, targetOrigin, transfer) {
+        if (this !== undefined && this !== null && this !== g) throw new TypeError('Illegal invocation');
+        $.requireArgs(arguments, 1, 'Window', 'postMessage');
+        let list = [];
+        let target = '/';
+        // overloads: (message, USVString targetOrigin, optional sequence<object> transfer) when a third argument
+        // is given or the second is not a dictionary, else (message, optional WindowPostMessageOptions)
+        if (arguments.length >= 3 || !(targetOrigin === undefined || targetOrigin === null || isObject(targetOrigin))) {
+          target = $.toUSVString(targetOrigin);
+          if (transfer !== undefined) {
+            const iter = isObject(transfer) ? transfer[Symbol.iterator] : undefined;
+            if (typeof iter !== 'function') throw new TypeError(`${wPrefix}The provided value cannot be converted to a sequence.`);
+            list = toObjectSequence(transfer, iter, wPrefix);
+          }
+        } else if (isObject(targetOrigin)) {
+          list = transferMember(targetOrigin, wPrefix); // the inherited dictionary's member is read first
+          const t = targetOrigin.targetOrigin;
+          if (t !== undefined) target = $.toUSVString(t);
+        }
+        let origin = null; // null: any
+        if (target === '/') {
+          origin = g.origin;
+        } else if (target !== '*') {
+          let parsed;
+          try { parsed = new g.URL(target); } catch (e) { parsed = null; }
+          if (parsed === null) throw new $.DOMException(`${wPrefix}Invalid target origin '${target}' in a call to 'postMessage'.`, 'SyntaxError');
+          origin = parsed.origin;
+        }
+        const { data, refs } = $.serialize(message, list, wPrefix);
+        const values = refs.length === 0 ? refs : $.materializeInRealm(refs);
+        $.postTask(() => deliverToWindow(data, refs, values, origin));
+      },
+    };
+    const deliverToWindow = (data, refs, values, origin) => {
+      const own = g.origin;
+      if (origin !== null && origin !== own) {
+        host.console('error', `Failed to execute 'postMessage' on 'DOMWindow': The target origin provided ('${origin}') does not match the recipient window's origin ('${own}').`);
+        return;
+      }
+      const ports = [];
+      for (let i = 0; i < refs.length; i++) if (refs[i].kind === 'MessagePort') ports[ports.length] = values[i];
+      let value;
+      let type = 'message';
+      try {
+        value = $.deserialize(data, values);
+      } catch (e) {
+        type = 'messageerror';
+        value = null;
+      }
+      const ev = $.createPlatformEvent(MessageEvent, type, {
+        data: value, origin: own, lastEventId: '', source: g, ports: Object.freeze(ports), userActivation: null,
+      });
+      $.dispatchTrusted(g, ev);
+    };
+    Object.defineProperty(g, 'postMessage', { value: windowMethods.postMessage, writable: true, configurable: true, enumerable: true });
+  }
 
   // ---- MessagePort / MessageChannel ----------------------------------------------------------------
   const PORT_KEY = Symbol('port');
