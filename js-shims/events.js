@@ -51,6 +51,7 @@
     return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   }
   $.toUSVString = toUSVString;
+  $.toDOMString = toDOMString;
   function toBoolean(v) { return !!v; }
   function toUnsignedLong(v) {
     let x = +v;

@@ -101,6 +101,20 @@
       host.post(endpoint, data, '', null);
       return;
     }
+    const { kinds, out } = javaRefs(refs);
+    // Nothing can fail any more: now the transferred things leave this realm.
+    for (const r of refs) {
+      if (r.kind === 'ArrayBuffer' && r.transfer) {
+        abTransfer(r.buffer);
+      } else if (r.kind === 'MessagePort') {
+        detachPort(r.port);
+      }
+    }
+    host.post(endpoint, data, kinds.join(','), out);
+  }
+
+  /** A serialized message's references as what Java carries: their kinds and the Java objects. */
+  function javaRefs(refs) {
     const kinds = [];
     const out = [];
     for (const r of refs) {
@@ -126,15 +140,7 @@
         }
       }
     }
-    // Nothing can fail any more: now the transferred things leave this realm.
-    for (const r of refs) {
-      if (r.kind === 'ArrayBuffer' && r.transfer) {
-        abTransfer(r.buffer);
-      } else if (r.kind === 'MessagePort') {
-        detachPort(r.port);
-      }
-    }
-    host.post(endpoint, data, kinds.join(','), out);
+    return { kinds, out };
   }
 
   /** A resizable ArrayBuffer of this realm holding the bytes of `bytes` (a Java buffer). */
@@ -172,7 +178,11 @@
   const MessageEvent = g.MessageEvent;
   $.deliverMessage = function (id, data, kinds, refs) {
     const target = targets.get(id);
-    if (target === undefined) return;
+    if (target !== undefined) dispatchMessage(target, data, kinds, refs, '');
+  };
+
+  /** Deserializes a message that arrived from Java and fires `message` (or `messageerror`) at `target`. */
+  function dispatchMessage(target, data, kinds, refs, origin) {
     let value;
     let type = 'message';
     const ports = [];
@@ -187,13 +197,13 @@
     }
     try {
       const ev = $.createPlatformEvent(MessageEvent, type, {
-        data: value, origin: '', lastEventId: '', source: null, ports: Object.freeze(ports), userActivation: null,
+        data: value, origin, lastEventId: '', source: null, ports: Object.freeze(ports), userActivation: null,
       });
       $.dispatchTrusted(target, ev);
     } catch (e) {
       $.reportException(e);
     }
-  };
+  }
 
   // ---- window.postMessage ---------------------------------------------------------------------------
   // The harness has one window per page (no frames or popups): a window posts to itself. The message is
@@ -331,4 +341,66 @@
 
   $.defineGlobal('MessagePort', MessagePort);
   $.defineGlobal('MessageChannel', MessageChannel);
+
+  // ---- BroadcastChannel (ext/BroadcastChannels.java) ------------------------------------------------
+  // A message is serialized here (no transfer) and Java queues it on every other open channel of the same
+  // origin and name, in creation order; a channel closed before the task runs gets nothing.
+  const channels = new WeakMap(); // BroadcastChannel -> { name, subscription, closed } (null-prototype record)
+  const channelById = new Map(); // subscription id -> BroadcastChannel (open ones)
+  const bcPrefix = "Failed to execute 'postMessage' on 'BroadcastChannel': ";
+  function channelOf(self) {
+    const c = channels.get(self);
+    if (c === undefined) throw new TypeError('Illegal invocation');
+    return c;
+  }
+  const EventTarget = g.EventTarget;
+  function BroadcastChannel(name) {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'BroadcastChannel': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+    }
+    $.requireArgs(arguments, 1, 'BroadcastChannel');
+    const n = $.toDOMString(name);
+    const self = Reflect.construct(EventTarget, [], new.target);
+    const subscription = host.broadcastSubscribe(n);
+    channels.set(self, { __proto__: null, name: n, subscription, closed: false });
+    channelById.set(subscription.id, self);
+    return self;
+  }
+  Object.setPrototypeOf(BroadcastChannel, EventTarget);
+  Object.defineProperty(BroadcastChannel, 'prototype', {
+    value: Object.create(EventTarget.prototype, { constructor: { value: BroadcastChannel, writable: true, configurable: true } }),
+    writable: false,
+  });
+  $.defineGetters(BroadcastChannel.prototype, { name() { return channelOf(this).name; } });
+  $.defineMethods(BroadcastChannel.prototype, {
+    postMessage(message) {
+      const c = channelOf(this);
+      $.requireArgs(arguments, 1, 'BroadcastChannel', 'postMessage');
+      if (c.closed) throw new $.DOMException(`${bcPrefix}Channel is closed`, 'InvalidStateError');
+      const { data, refs } = $.serialize(message, [], bcPrefix);
+      if (refs.length === 0) {
+        host.broadcastPost(c.subscription, data, '', null);
+      } else {
+        const { kinds, out } = javaRefs(refs);
+        host.broadcastPost(c.subscription, data, kinds.join(','), out);
+      }
+    },
+    close() {
+      const c = channelOf(this);
+      if (c.closed) return;
+      c.closed = true;
+      channelById.delete(c.subscription.id);
+      host.broadcastClose(c.subscription);
+    },
+  });
+  $.toStringTag(BroadcastChannel, 'BroadcastChannel');
+  $.defineEventHandler(BroadcastChannel.prototype, 'message');
+  $.defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+  $.defineGlobal('BroadcastChannel', BroadcastChannel);
+
+  /** Called by Java on this agent's thread for a message broadcast to one of its channels. */
+  $.deliverBroadcast = function (id, data, kinds, refs, origin) {
+    const channel = channelById.get(id);
+    if (channel !== undefined && !channels.get(channel).closed) dispatchMessage(channel, data, kinds, refs, origin);
+  };
 });

@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
     private final List<String> uncaught = new ArrayList<>();
     private final ExecutorService io;
     private final PrintStream diagnostics;
+    /** Open BroadcastChannels (per browser until BrowserContext exists: then per context). */
+    private final dev.browserharness.ext.BroadcastChannels broadcastChannels = new dev.browserharness.ext.BroadcastChannels();
 
     private Browser(Builder b) {
         this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
@@ -138,6 +140,10 @@ public final class Browser implements AutoCloseable {
 
     public Activity activity() {
         return activity;
+    }
+
+    public dev.browserharness.ext.BroadcastChannels broadcastChannels() {
+        return broadcastChannels;
     }
 
     public ExecutorService io() {

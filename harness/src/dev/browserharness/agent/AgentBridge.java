@@ -1,6 +1,7 @@
 package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
+import dev.browserharness.ext.BroadcastChannels;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
@@ -247,6 +248,22 @@ public final class AgentBridge {
     @HostAccess.Export
     public void closePort(MessagePortEndpoint port) {
         port.close();
+    }
+
+    /** A new BroadcastChannel of this agent's origin. */
+    @HostAccess.Export
+    public BroadcastChannels.Subscription broadcastSubscribe(String name) {
+        return agent.browser().broadcastChannels().subscribe(agent, origin(agent.url()), name);
+    }
+
+    @HostAccess.Export
+    public void broadcastPost(BroadcastChannels.Subscription from, String data, String kinds, Value refs) {
+        agent.browser().broadcastChannels().post(from, Messaging.message(data, kinds, refs));
+    }
+
+    @HostAccess.Export
+    public void broadcastClose(BroadcastChannels.Subscription channel) {
+        agent.browser().broadcastChannels().close(channel);
     }
 
     @HostAccess.Export
