@@ -2,6 +2,7 @@ package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.BroadcastChannels;
+import dev.browserharness.ext.Crypto;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
@@ -285,6 +286,29 @@ public final class AgentBridge {
     @HostAccess.Export
     public BlobData blobData(ByteBuffer bytes, String type) {
         return new BlobData(bytes, type);
+    }
+
+    // ---- crypto.js -------------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public ByteBuffer randomBytes(int n) {
+        return Crypto.randomBytes(n);
+    }
+
+    @HostAccess.Export
+    public String randomUUID() {
+        return Crypto.randomUUID();
+    }
+
+    /** SubtleCrypto.digest: hashed on the I/O pool; {@code resolve(digest)} runs as a task of this agent. */
+    @HostAccess.Export
+    public void digest(String algorithm, ByteBuffer data, Value resolve) {
+        EventLoop loop = agent.loop();
+        loop.beginOp();
+        agent.browser().io().execute(() -> {
+            ByteBuffer d = Crypto.digest(algorithm, data);
+            loop.endOp(() -> resolve.execute(d));
+        });
     }
 
     // ---- atomics.js ------------------------------------------------------------------------------------
