@@ -138,4 +138,109 @@
   for (const type of ['loadstart', 'progress', 'load', 'abort', 'error', 'loadend']) $.defineEventHandler(FileReader.prototype, type);
   $.toStringTag(FileReader, 'FileReader');
   $.defineGlobal('FileReader', FileReader);
+
+  // ---- FormData (XMLHttpRequest's; fetch.js serializes and parses it as a body) ----------------------
+  // The entry list holds [name, value] pairs, a value being a string or the File's parts; every get makes a new
+  // File on the same bytes (as Chromium does).
+  const entryLists = new WeakMap(); // FormData -> [{ name, value } | { name, bytes, fileName, type, lastModified }]
+  function listOf(self) {
+    const l = entryLists.get(self);
+    if (l === undefined) throw new TypeError('Illegal invocation');
+    return l;
+  }
+  /** "create an entry": a string value, or a Blob as a File named `filename`, "blob" or its own name. */
+  function makeEntry(args, op) {
+    const prefix = `Failed to execute '${op}' on 'FormData': `;
+    $.requireArgs(args, 2, 'FormData', op);
+    const name = $.toUSVString(args[0]);
+    const value = args[1];
+    if (!$.isBlob(value)) {
+      if (args.length > 2) throw new TypeError(`${prefix}parameter 2 is not of type 'Blob'.`);
+      return { __proto__: null, name, value: $.toUSVString(value) };
+    }
+    const isFile = g.File !== undefined && $.isBlob(value) && Object.prototype.toString.call(value) === '[object File]';
+    const fileName = args.length > 2 && args[2] !== undefined ? $.toUSVString(args[2]) : isFile ? $.fileName(value) : 'blob';
+    const lastModified = isFile ? $.fileLastModified(value) : Date.now();
+    return { __proto__: null, name, bytes: $.blobBytes(value), fileName, type: value.type, lastModified };
+  }
+  const valueOf = (e) => (e.bytes === undefined ? e.value : $.makeFile(e.bytes, e.fileName, e.type, e.lastModified));
+  function FormData(form = undefined) {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'FormData': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+    }
+    if (form !== undefined) throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
+    entryLists.set(this, []);
+    $.markPlatformObject(this);
+  }
+  $.defineMethods(FormData.prototype, {
+    append(name, value) { const l = listOf(this); l.push(makeEntry(arguments, 'append')); },
+    delete(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'delete');
+      const n = $.toUSVString(name);
+      for (let i = l.length - 1; i >= 0; i--) if (l[i].name === n) l.splice(i, 1);
+    },
+    get(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'get');
+      const n = $.toUSVString(name);
+      for (const e of l) if (e.name === n) return valueOf(e);
+      return null;
+    },
+    getAll(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'getAll');
+      const n = $.toUSVString(name);
+      const out = [];
+      for (const e of l) if (e.name === n) out.push(valueOf(e));
+      return out;
+    },
+    has(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'has');
+      const n = $.toUSVString(name);
+      for (const e of l) if (e.name === n) return true;
+      return false;
+    },
+    set(name, value) {
+      const l = listOf(this);
+      const entry = makeEntry(arguments, 'set');
+      const i = l.findIndex((e) => e.name === entry.name);
+      if (i < 0) { l.push(entry); return; }
+      l[i] = entry;
+      for (let j = l.length - 1; j > i; j--) if (l[j].name === entry.name) l.splice(j, 1);
+    },
+    forEach(callback, thisArg = undefined) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'forEach');
+      if (typeof callback !== 'function') throw new TypeError("Failed to execute 'forEach' on 'FormData': The callback provided as parameter 1 is not a function.");
+      for (let i = 0; i < l.length; i++) Reflect.apply(callback, thisArg, [valueOf(l[i]), l[i].name, this]);
+    },
+    entries() { return iterate(this, 'entries'); },
+    keys() { return iterate(this, 'keys'); },
+    values() { return iterate(this, 'values'); },
+  });
+  Object.defineProperty(FormData.prototype, Symbol.iterator, { value: FormData.prototype.entries, writable: true, configurable: true });
+  // the pair iterator: live over the entry list (an entry deleted before the cursor shifts it, as WebIDL says)
+  const iterators = new WeakMap(); // iterator -> { list, kind, index }
+  const IteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+  $.defineMethods(IteratorProto, {
+    next() {
+      const it = iterators.get(this);
+      if (it === undefined) throw new TypeError('Illegal invocation');
+      if (it.index >= it.list.length) return { value: undefined, done: true };
+      const e = it.list[it.index++];
+      const value = it.kind === 'keys' ? e.name : it.kind === 'values' ? valueOf(e) : [e.name, valueOf(e)];
+      return { value, done: false };
+    },
+  });
+  Object.defineProperty(IteratorProto, Symbol.toStringTag, { value: 'FormData Iterator', configurable: true });
+  function iterate(self, kind) {
+    const it = Object.create(IteratorProto);
+    iterators.set(it, { __proto__: null, list: listOf(self), kind, index: 0 });
+    return it;
+  }
+  $.toStringTag(FormData, 'FormData');
+  Object.defineProperty(FormData, 'prototype', { writable: false });
+  $.defineGlobal('FormData', FormData);
 });
