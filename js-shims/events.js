@@ -51,6 +51,8 @@
     if (StringPrototypeToWellFormed !== undefined) return StringPrototypeToWellFormed(s);
     return StringPrototypeReplace(s, LONE_SURROGATES, '\uFFFD');
   }
+  $.toUSVString = toUSVString;
+  $.toDOMString = toDOMString;
   function toBoolean(v) { return !!v; }
   function toUnsignedLong(v) {
     let x = +v;

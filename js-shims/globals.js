@@ -44,8 +44,13 @@
     $.defineEventHandler(GlobalInterface.prototype, type);
   }
 
-  const selfDesc = { get() { return g; }, set(v) { ObjectDefineProperty(g, 'self', { __proto__: null, value: v, writable: true, configurable: true, enumerable: true }); }, configurable: true, enumerable: true };
-  ObjectDefineProperty(g, 'self', selfDesc);
+  if (isWindow) {
+    // [Replaceable] on the window: an assignment replaces it with a data property
+    ObjectDefineProperty(g, 'self', { __proto__: null, get() { return g; }, set(v) { ObjectDefineProperty(g, 'self', { __proto__: null, value: v, writable: true, configurable: true, enumerable: true }); }, configurable: true, enumerable: true });
+  } else {
+    // readonly on WorkerGlobalScope: `self = 1` does nothing (a TypeError in strict code)
+    $.defineGetters($.WorkerGlobalScope.prototype, { self() { return g; } });
+  }
   if (isWindow) {
     ObjectDefineProperty(g, 'window', { get() { return g; }, configurable: false, enumerable: true });
     ObjectDefineProperty(g, 'frames', { get() { return g; }, configurable: true, enumerable: true });
@@ -83,6 +88,7 @@
   const navigator = $.markPlatformObject(ObjectCreate(Navigator.prototype));
   const languages = ObjectFreeze(['en-US', 'en']);
   $.defineGetters(Navigator.prototype, {
+    appCodeName() { return 'Mozilla'; },
     userAgent() { return 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 BrowserHarness/0.1'; },
     appName() { return 'Netscape'; },
     appVersion() { return '5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36'; },
@@ -93,8 +99,17 @@
     languages() { return languages; },
     onLine() { return true; },
     cookieEnabled() { return false; },
-    webdriver() { return false; },
   });
+  if (isWindow) {
+    $.defineGetters(Navigator.prototype, {
+      productSub() { return '20030107'; },
+      vendor() { return 'Google Inc.'; },
+      vendorSub() { return ''; },
+      webdriver() { return false; },
+      doNotTrack() { return null; },
+    });
+    $.defineMethods(Navigator.prototype, { javaEnabled() { return false; } });
+  }
   ObjectDefineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
 
   // ---- origin / security ---------------------------------------------------------------------------

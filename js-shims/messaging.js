@@ -61,6 +61,11 @@
       if (typeof iter !== 'function') throw new TypeError(`${prefix}Overload resolution failed.`);
       return toObjectSequence(options, iter, prefix);
     }
+    return transferMember(options, prefix);
+  }
+
+  /** The `transfer` member of a StructuredSerializeOptions dictionary (an object). */
+  function transferMember(options, prefix) {
     const t = options.transfer;
     if (t === undefined) return InternalArray();
     const what = `${prefix}Failed to read the 'transfer' property from 'StructuredSerializeOptions': `;
@@ -100,8 +105,23 @@
       host.post(endpoint, data, '', null);
       return;
     }
+    const { kinds, out } = javaRefs(refs);
+    // Nothing can fail any more: now the transferred things leave this realm.
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      if (r.kind === 'ArrayBuffer' && r.transfer) {
+        abTransfer(r.buffer);
+      } else if (r.kind === 'MessagePort') {
+        detachPort(r.port);
+      }
+    }
+    host.post(endpoint, data, ArrayPrototypeJoin(kinds, ','), out);
+  }
+
+  /** A serialized message's references as what Java carries: their kinds and the Java objects (never where the page could see them). */
+  function javaRefs(refs) {
     const kinds = InternalArray();
-    const out = InternalArray(); // host objects: never where the page could see them
+    const out = InternalArray();
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i];
       ArrayPrototypePush(kinds, r.kind);
@@ -126,16 +146,7 @@
         }
       }
     }
-    // Nothing can fail any more: now the transferred things leave this realm.
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i];
-      if (r.kind === 'ArrayBuffer' && r.transfer) {
-        abTransfer(r.buffer);
-      } else if (r.kind === 'MessagePort') {
-        detachPort(r.port);
-      }
-    }
-    host.post(endpoint, data, ArrayPrototypeJoin(kinds, ','), out);
+    return { __proto__: null, kinds, out };
   }
 
   /** A resizable ArrayBuffer of this realm holding the bytes of `bytes` (a Java buffer). */
@@ -173,7 +184,11 @@
   const MessageEvent = g.MessageEvent;
   $.deliverMessage = function (id, data, kinds, refs) {
     const target = targets.get(id);
-    if (target === undefined) return;
+    if (target !== undefined) dispatchMessage(target, data, kinds, refs, '');
+  };
+
+  /** Deserializes a message that arrived from Java and fires `message` (or `messageerror`) at `target`. */
+  function dispatchMessage(target, data, kinds, refs, origin) {
     let value;
     let type = 'message';
     const ports = [];
@@ -188,13 +203,77 @@
     }
     try {
       const ev = $.createPlatformEvent(MessageEvent, type, {
-        __proto__: null, data: value, origin: '', lastEventId: '', source: null, ports: ObjectFreeze(ports), userActivation: null,
+        __proto__: null, data: value, origin, lastEventId: '', source: null, ports: ObjectFreeze(ports), userActivation: null,
       });
       $.dispatchTrusted(target, ev);
     } catch (e) {
       $.reportException(e);
     }
-  };
+  }
+
+  // ---- window.postMessage ---------------------------------------------------------------------------
+  // The harness has one window per page (no frames or popups): a window posts to itself. The message is
+  // serialized, and what it transfers is taken, now; it arrives as a task (origin: this window's, source: this
+  // window) unless targetOrigin names another origin.
+  if ($.agentKind === 'window') {
+    const wPrefix = "Failed to execute 'postMessage' on 'Window': ";
+    const windowMethods = {
+      postMessage(message, targetOrigin, transfer) {
+        if (this !== undefined && this !== null && this !== g) throw new TypeError('Illegal invocation');
+        $.requireArgs(arguments, 1, 'Window', 'postMessage');
+        let list = [];
+        let target = '/';
+        // overloads: (message, USVString targetOrigin, optional sequence<object> transfer) when a third argument
+        // is given or the second is not a dictionary, else (message, optional WindowPostMessageOptions)
+        if (arguments.length >= 3 || !(targetOrigin === undefined || targetOrigin === null || isObject(targetOrigin))) {
+          target = $.toUSVString(targetOrigin);
+          if (transfer !== undefined) {
+            const iter = isObject(transfer) ? transfer[Symbol.iterator] : undefined;
+            if (typeof iter !== 'function') throw new TypeError(`${wPrefix}The provided value cannot be converted to a sequence.`);
+            list = toObjectSequence(transfer, iter, wPrefix);
+          }
+        } else if (isObject(targetOrigin)) {
+          list = transferMember(targetOrigin, wPrefix); // the inherited dictionary's member is read first
+          const t = targetOrigin.targetOrigin;
+          if (t !== undefined) target = $.toUSVString(t);
+        }
+        let origin = null; // null: any
+        if (target === '/') {
+          origin = g.origin;
+        } else if (target !== '*') {
+          let parsed;
+          try { parsed = new g.URL(target); } catch (e) { parsed = null; }
+          if (parsed === null) throw new $.DOMException(`${wPrefix}Invalid target origin '${target}' in a call to 'postMessage'.`, 'SyntaxError');
+          origin = parsed.origin;
+        }
+        const { data, refs } = $.serialize(message, list, wPrefix);
+        const values = refs.length === 0 ? refs : $.materializeInRealm(refs);
+        $.postTask(() => deliverToWindow(data, refs, values, origin));
+      },
+    };
+    const deliverToWindow = (data, refs, values, origin) => {
+      const own = g.origin;
+      if (origin !== null && origin !== own) {
+        host.console('error', `Failed to execute 'postMessage' on 'DOMWindow': The target origin provided ('${origin}') does not match the recipient window's origin ('${own}').`);
+        return;
+      }
+      const ports = [];
+      for (let i = 0; i < refs.length; i++) if (refs[i].kind === 'MessagePort') ports[ports.length] = values[i];
+      let value;
+      let type = 'message';
+      try {
+        value = $.deserialize(data, values);
+      } catch (e) {
+        type = 'messageerror';
+        value = null;
+      }
+      const ev = $.createPlatformEvent(MessageEvent, type, {
+        data: value, origin: own, lastEventId: '', source: g, ports: Object.freeze(ports), userActivation: null,
+      });
+      $.dispatchTrusted(g, ev);
+    };
+    Object.defineProperty(g, 'postMessage', { value: windowMethods.postMessage, writable: true, configurable: true, enumerable: true });
+  }
 
   // ---- MessagePort / MessageChannel ----------------------------------------------------------------
   const PORT_KEY = Symbol('port');
@@ -271,4 +350,66 @@
 
   $.defineGlobal('MessagePort', MessagePort);
   $.defineGlobal('MessageChannel', MessageChannel);
+
+  // ---- BroadcastChannel (ext/BroadcastChannels.java) ------------------------------------------------
+  // A message is serialized here (no transfer) and Java queues it on every other open channel of the same
+  // origin and name, in creation order; a channel closed before the task runs gets nothing.
+  const channels = new WeakMap(); // BroadcastChannel -> { name, subscription, closed } (null-prototype record)
+  const channelById = new Map(); // subscription id -> BroadcastChannel (open ones)
+  const bcPrefix = "Failed to execute 'postMessage' on 'BroadcastChannel': ";
+  function channelOf(self) {
+    const c = channels.get(self);
+    if (c === undefined) throw new TypeError('Illegal invocation');
+    return c;
+  }
+  const EventTarget = g.EventTarget;
+  function BroadcastChannel(name) {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'BroadcastChannel': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+    }
+    $.requireArgs(arguments, 1, 'BroadcastChannel');
+    const n = $.toDOMString(name);
+    const self = Reflect.construct(EventTarget, [], new.target);
+    const subscription = host.broadcastSubscribe(n);
+    channels.set(self, { __proto__: null, name: n, subscription, closed: false });
+    channelById.set(subscription.id, self);
+    return self;
+  }
+  Object.setPrototypeOf(BroadcastChannel, EventTarget);
+  Object.defineProperty(BroadcastChannel, 'prototype', {
+    value: Object.create(EventTarget.prototype, { constructor: { value: BroadcastChannel, writable: true, configurable: true } }),
+    writable: false,
+  });
+  $.defineGetters(BroadcastChannel.prototype, { name() { return channelOf(this).name; } });
+  $.defineMethods(BroadcastChannel.prototype, {
+    postMessage(message) {
+      const c = channelOf(this);
+      $.requireArgs(arguments, 1, 'BroadcastChannel', 'postMessage');
+      if (c.closed) throw new $.DOMException(`${bcPrefix}Channel is closed`, 'InvalidStateError');
+      const { data, refs } = $.serialize(message, [], bcPrefix);
+      if (refs.length === 0) {
+        host.broadcastPost(c.subscription, data, '', null);
+      } else {
+        const { kinds, out } = javaRefs(refs);
+        host.broadcastPost(c.subscription, data, ArrayPrototypeJoin(kinds, ','), out);
+      }
+    },
+    close() {
+      const c = channelOf(this);
+      if (c.closed) return;
+      c.closed = true;
+      channelById.delete(c.subscription.id);
+      host.broadcastClose(c.subscription);
+    },
+  });
+  $.toStringTag(BroadcastChannel, 'BroadcastChannel');
+  $.defineEventHandler(BroadcastChannel.prototype, 'message');
+  $.defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+  $.defineGlobal('BroadcastChannel', BroadcastChannel);
+
+  /** Called by Java on this agent's thread for a message broadcast to one of its channels. */
+  $.deliverBroadcast = function (id, data, kinds, refs, origin) {
+    const channel = channelById.get(id);
+    if (channel !== undefined && !channels.get(channel).closed) dispatchMessage(channel, data, kinds, refs, origin);
+  };
 });

@@ -850,6 +850,9 @@
     return out;
   }
 
+  /** The references of a message serialized in this realm, as this realm's objects (transfers happen now). */
+  $.materializeInRealm = materialize;
+
   function isObject(v) {
     return v !== null && (typeof v === 'object' || typeof v === 'function');
   }

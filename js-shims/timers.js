@@ -77,5 +77,172 @@
   $.defineGetters(Performance.prototype, { timeOrigin() { return timeOrigin; } });
   $.toStringTag(Performance, 'Performance');
   $.defineGlobal('Performance', Performance);
+
+  // ---- User Timing: performance.mark / measure, the entry buffer and its getters -------------------------
+  // Entries are PerformanceMark / PerformanceMeasure objects whose state is a null-prototype record; the buffer
+  // keeps marks and measures in insertion order, and getEntries* sorts by startTime (stable, as Chromium).
+  const entryState = new WeakMap(); // entry -> { name, entryType, startTime, duration, detail }
+  const buffer = []; // every mark and measure of this agent
+  const KEY = Symbol('entry');
+  const stateOf = (e) => {
+    const s = entryState.get(e);
+    if (s === undefined) throw new TypeError('Illegal invocation');
+    return s;
+  };
+  function defineEntryInterface(name, Parent, ctor) {
+    const C = ctor;
+    if (Parent) {
+      Object.setPrototypeOf(C, Parent);
+      Object.defineProperty(C, 'prototype', { value: Object.create(Parent.prototype, { constructor: { value: C, writable: true, configurable: true } }) });
+    }
+    Object.defineProperty(C, 'prototype', { writable: false });
+    $.toStringTag(C, name);
+    $.defineGlobal(name, C);
+    return C;
+  }
+  const illegalCtor = (name) => new TypeError(`Failed to construct '${name}': Illegal constructor`);
+  const PerformanceEntry = defineEntryInterface('PerformanceEntry', null, function PerformanceEntry() { throw illegalCtor('PerformanceEntry'); });
+  $.defineGetters(PerformanceEntry.prototype, {
+    name() { return stateOf(this).name; },
+    entryType() { return stateOf(this).entryType; },
+    startTime() { return stateOf(this).startTime; },
+    duration() { return stateOf(this).duration; },
+  });
+  $.defineMethods(PerformanceEntry.prototype, {
+    toJSON() {
+      const s = stateOf(this);
+      return { name: s.name, entryType: s.entryType, startTime: s.startTime, duration: s.duration };
+    },
+  });
+  const cloneDetail = (detail, prefix) => (detail === undefined || detail === null ? null
+    : $.deserialize($.serialize(detail, [], prefix).data, [])); // a detail holding buffers is not supported
+  function newEntry(C, record) {
+    const e = Object.create(C.prototype);
+    entryState.set(e, record);
+    return $.markPlatformObject(e);
+  }
+  function markEntry(name, options, prefix, newTarget) {
+    const n = $.toDOMString(name);
+    const o = options === undefined || options === null ? {} : options;
+    const detail = o.detail;
+    const st = o.startTime;
+    let startTime;
+    if (st !== undefined) {
+      startTime = Number(st);
+      if (startTime < 0) throw new TypeError(`${prefix}'${n}' cannot have a negative start time.`);
+    } else {
+      startTime = host.now();
+    }
+    const record = { __proto__: null, name: n, entryType: 'mark', startTime, duration: 0, detail: cloneDetail(detail, prefix) };
+    const e = Object.create(newTarget.prototype);
+    entryState.set(e, record);
+    return $.markPlatformObject(e);
+  }
+  const PerformanceMark = defineEntryInterface('PerformanceMark', PerformanceEntry, function PerformanceMark(markName, markOptions) {
+    const prefix = "Failed to construct 'PerformanceMark': ";
+    if (new.target === undefined) throw new TypeError(`${prefix}Please use the 'new' operator, this DOM object constructor cannot be called as a function.`);
+    $.requireArgs(arguments, 1, 'PerformanceMark');
+    return markEntry(markName, markOptions, prefix, new.target);
+  });
+  $.defineGetters(PerformanceMark.prototype, { detail() { return stateOf(this).detail; } });
+  const PerformanceMeasure = defineEntryInterface('PerformanceMeasure', PerformanceEntry, function PerformanceMeasure() { throw illegalCtor('PerformanceMeasure'); });
+  $.defineGetters(PerformanceMeasure.prototype, { detail() { return stateOf(this).detail; } });
+
+  /** User Timing's "convert a mark to a timestamp". */
+  function markTime(mark, prefix) {
+    if (typeof mark === 'number') {
+      if (mark < 0) throw new TypeError(`${prefix}'${mark}' cannot be negative.`);
+      return mark;
+    }
+    for (let i = buffer.length - 1; i >= 0; i--) {
+      const s = entryState.get(buffer[i]);
+      if (s.entryType === 'mark' && s.name === mark) return s.startTime;
+    }
+    throw new $.DOMException(`${prefix}The mark '${mark}' does not exist.`, 'SyntaxError');
+  }
+  const startOrEnd = (v) => (v === undefined || typeof v === 'number' ? v : $.toDOMString(v));
+  const byStartTime = (list) => {
+    const sorted = list.slice();
+    sorted.sort((a, b) => entryState.get(a).startTime - entryState.get(b).startTime); // Array sort is stable
+    return sorted;
+  };
+  $.defineMethods(Performance.prototype, {
+    mark(markName, markOptions) {
+      if (this !== performance) throw new TypeError('Illegal invocation');
+      $.requireArgs(arguments, 1, 'Performance', 'mark');
+      const e = markEntry(markName, markOptions, "Failed to execute 'mark' on 'Performance': ", PerformanceMark);
+      buffer.push(e);
+      return e;
+    },
+    measure(measureName, startOrMeasureOptions = undefined, endMark = undefined) {
+      if (this !== performance) throw new TypeError('Illegal invocation');
+      const prefix = "Failed to execute 'measure' on 'Performance': ";
+      $.requireArgs(arguments, 1, 'Performance', 'measure');
+      const name = $.toDOMString(measureName);
+      let options = null, startName;
+      const som = startOrMeasureOptions;
+      if (som === undefined || som === null || typeof som === 'object' || typeof som === 'function') {
+        const o = som === undefined || som === null ? {} : som;
+        // PerformanceMeasureOptions, read in order: detail, duration, end, start
+        const detail = o.detail;
+        const duration = o.duration === undefined ? undefined : Number(o.duration);
+        const end = startOrEnd(o.end);
+        const start = startOrEnd(o.start);
+        if (detail !== undefined || duration !== undefined || end !== undefined || start !== undefined) {
+          options = { __proto__: null, detail, duration, end, start };
+        }
+      } else {
+        startName = $.toDOMString(som);
+      }
+      const endName = endMark === undefined ? undefined : $.toDOMString(endMark);
+      if (options !== null) {
+        if (endName !== undefined) throw new TypeError(`${prefix}If a non-empty PerformanceMeasureOptions object was passed, |end_mark| must not be passed.`);
+        if (options.start === undefined && options.end === undefined) {
+          throw new TypeError(`${prefix}If a non-empty PerformanceMeasureOptions object was passed, at least one of its 'start' or 'end' properties must be present.`);
+        }
+        if (options.start !== undefined && options.duration !== undefined && options.end !== undefined) {
+          throw new TypeError(`${prefix}If a non-empty PerformanceMeasureOptions object was passed, it must not have all of its 'start', 'duration', and 'end' properties defined`);
+        }
+      }
+      let endTime;
+      if (endName !== undefined) endTime = markTime(endName, prefix);
+      else if (options !== null && options.end !== undefined) endTime = markTime(options.end, prefix);
+      else if (options !== null && options.start !== undefined && options.duration !== undefined) endTime = markTime(options.start, prefix) + options.duration;
+      else endTime = host.now();
+      let startTime;
+      if (options !== null && options.start !== undefined) startTime = markTime(options.start, prefix);
+      else if (options !== null && options.duration !== undefined && options.end !== undefined) startTime = endTime - options.duration;
+      else if (startName !== undefined) startTime = markTime(startName, prefix);
+      else startTime = 0;
+      const detail = options === null ? null : cloneDetail(options.detail, prefix);
+      const e = newEntry(PerformanceMeasure, { __proto__: null, name, entryType: 'measure', startTime, duration: endTime - startTime, detail });
+      buffer.push(e);
+      return e;
+    },
+    clearMarks(markName = undefined) { clear('mark', markName); },
+    clearMeasures(measureName = undefined) { clear('measure', measureName); },
+    getEntries() { return byStartTime(buffer); },
+    getEntriesByType(type) {
+      $.requireArgs(arguments, 1, 'Performance', 'getEntriesByType');
+      const t = $.toDOMString(type);
+      return byStartTime(buffer.filter((e) => entryState.get(e).entryType === t));
+    },
+    getEntriesByName(name, type = undefined) {
+      $.requireArgs(arguments, 1, 'Performance', 'getEntriesByName');
+      const n = $.toDOMString(name);
+      const t = type === undefined ? undefined : $.toDOMString(type);
+      return byStartTime(buffer.filter((e) => {
+        const s = entryState.get(e);
+        return s.name === n && (t === undefined || s.entryType === t);
+      }));
+    },
+  });
+  function clear(type, name) {
+    const n = name === undefined ? undefined : $.toDOMString(name);
+    for (let i = buffer.length - 1; i >= 0; i--) {
+      const s = entryState.get(buffer[i]);
+      if (s.entryType === type && (n === undefined || s.name === n)) buffer.splice(i, 1);
+    }
+  }
   ObjectDefineProperty(g, 'performance', { __proto__: null, get() { return performance; }, set(v) {}, configurable: true, enumerable: true });
 });

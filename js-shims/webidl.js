@@ -203,10 +203,12 @@
   $.isPlatformObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && platformObjects.has(v);
 
   $.defineGlobal = function (name, value) {
+    if (value !== null && (typeof value === 'object' || typeof value === 'function')) remember(value);
     ObjectDefineProperty(g, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
   };
 
   $.defineMethods = function (target, methods) {
+    remember(target);
     const names = ReflectOwnKeys(methods);
     for (let i = 0; i < names.length; i++) {
       ObjectDefineProperty(target, names[i], {
@@ -216,6 +218,7 @@
   };
 
   $.defineGetters = function (target, getters) {
+    remember(target);
     const names = ReflectOwnKeys(getters);
     for (let i = 0; i < names.length; i++) {
       ObjectDefineProperty(target, names[i], { __proto__: null, get: getters[names[i]], configurable: true, enumerable: true });
@@ -242,6 +245,70 @@
   $.checkBrand = function (obj, Class) {
     if (!$.hasBrand(obj, Class)) throw new TypeError('Illegal invocation');
   };
+
+  // ---- the shims' functions are the browser's built-ins: Function.prototype.toString says [native code] ----
+  // What the shims define through $.defineGlobal / $.defineMethods / $.defineGetters is remembered (cheaply: the
+  // objects only). The first time toString meets a function it does not know, it looks one level into those
+  // objects and the global's prototype chain (an interface's statics, its prototype's members and accessors) and
+  // marks every function there as a built-in: done lazily, as most agents never ask (a page that replaced a
+  // built-in method before that first call has its function printed as native too). GraalJS's own built-ins
+  // already print [native code].
+  const nativeNames = new WeakMap(); // function -> the name V8 prints
+  const weakMapGet = Function.prototype.call.bind(WeakMap.prototype.get);
+  const weakMapSet = Function.prototype.call.bind(WeakMap.prototype.set);
+  const fnToString = Function.prototype.toString;
+  const reflectApply = Reflect.apply;
+  const getOwnDesc = Object.getOwnPropertyDescriptor;
+  const defineProperty = Object.defineProperty;
+  const ownKeys = Reflect.ownKeys;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const toStringMethod = {
+    toString() {
+      if (nativeRoots !== null && typeof this === 'function' && weakMapGet(nativeNames, this) === undefined) markNativeFunctions();
+      const name = typeof this === 'function' ? weakMapGet(nativeNames, this) : undefined;
+      return name !== undefined ? `function ${name}() { [native code] }` : reflectApply(fnToString, this, []);
+    },
+  }.toString;
+  weakMapSet(nativeNames, toStringMethod, 'toString');
+  defineProperty(Function.prototype, 'toString', { value: toStringMethod, writable: true, configurable: true, enumerable: false });
+
+  let nativeRoots = [];
+  const remember = (obj) => { if (nativeRoots !== null) nativeRoots[nativeRoots.length] = obj; };
+  $.defineNative = remember; // for shims that define members without these helpers
+
+  /** An accessor's function is named "get x" / "set x" (WebIDL), a method or interface by its own name. */
+  function markNative(fn, key, accessor) {
+    if (weakMapGet(nativeNames, fn) !== undefined) return;
+    const d = getOwnDesc(fn, 'name');
+    const own = d !== undefined && typeof d.value === 'string' ? d.value : '';
+    if (accessor === undefined) { weakMapSet(nativeNames, fn, own); return; }
+    const name = `${accessor} ${typeof key === 'symbol' ? `[${key.description}]` : key}`;
+    if (own !== name && (d === undefined || d.configurable)) defineProperty(fn, 'name', { value: name, configurable: true });
+    weakMapSet(nativeNames, fn, name);
+  }
+
+  function markMembers(obj) {
+    for (const key of ownKeys(obj)) {
+      const d = getOwnDesc(obj, key);
+      if (d.get !== undefined) markNative(d.get, key, 'get');
+      if (d.set !== undefined) markNative(d.set, key, 'set');
+      if (typeof d.value === 'function') markNative(d.value, key, undefined);
+    }
+  }
+
+  function markNativeFunctions() {
+    for (let o = g; o !== null; o = getPrototypeOf(o)) markMembers(o); // the global, Window.prototype, EventTarget.prototype...
+    const roots = nativeRoots;
+    nativeRoots = null;
+    for (let i = 0; i < roots.length; i++) {
+      const r = roots[i];
+      markMembers(r);
+      if (typeof r === 'function') {
+        const p = getOwnDesc(r, 'prototype');
+        if (p !== undefined && p.value !== null && typeof p.value === 'object') markMembers(p.value);
+      }
+    }
+  }
 
   // WebIDL "Failed to execute 'op' on 'Iface': N argument(s) required, but only M present."
   $.requireArgs = function (args, n, iface, op) {

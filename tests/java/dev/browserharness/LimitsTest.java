@@ -113,7 +113,7 @@ class LimitsTest {
     @Test
     void anOutOfMemoryErrorOnAnIoThreadEndsThePageInsteadOfHangingIt() throws Exception {
         ByteArrayOutputStream diag = new ByteArrayOutputStream();
-        ContextRuntime context = new ContextRuntime(new Network(Map.of(), true, false), Limits.DEFAULTS, null,
+        ContextRuntime context = new ContextRuntime(new Network(Map.of(), true, false, Network.DEFAULT_MAX_FILE_SIZE, line -> {}), Limits.DEFAULTS, null,
                 new PrintStream(diag, true, StandardCharsets.UTF_8));
         try {
             PageRuntime page = context.newPage();

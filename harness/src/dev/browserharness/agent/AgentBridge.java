@@ -1,6 +1,8 @@
 package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
+import dev.browserharness.ext.BroadcastChannels;
+import dev.browserharness.ext.Crypto;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Jspi;
 import dev.browserharness.ext.Message;
@@ -14,6 +16,7 @@ import dev.browserharness.ext.Workers;
 import dev.browserharness.ext.Xhr;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
+import dev.browserharness.net.Network;
 import dev.browserharness.net.NetworkException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -215,6 +218,13 @@ public final class AgentBridge {
             return false;
         }
         if (!r.ok()) return false;
+        // HTML: an imported script served over http(s) must have a JavaScript MIME type (Chromium runs data: and
+        // blob: ones whatever their type)
+        if (url.startsWith("http") && !Network.isJavaScriptMimeType(r.header("content-type"))) {
+            agent.console("error", "Refused to execute script from '" + url + "' because its MIME type ('"
+                    + Network.mimeEssence(r.header("content-type")) + "') is not executable.");
+            return false;
+        }
         Object previous = agent.state();
         agent.setState("running " + url);
         try {
@@ -264,6 +274,22 @@ public final class AgentBridge {
         port.close();
     }
 
+    /** A new BroadcastChannel of this agent's origin. */
+    @HostAccess.Export
+    public BroadcastChannels.Subscription broadcastSubscribe(String name) {
+        return agent.page().context().broadcastChannels().subscribe(agent, agent.origin(), name);
+    }
+
+    @HostAccess.Export
+    public void broadcastPost(BroadcastChannels.Subscription from, String data, String kinds, Value refs) {
+        agent.page().context().broadcastChannels().post(from, Messaging.message(data, kinds, refs));
+    }
+
+    @HostAccess.Export
+    public void broadcastClose(BroadcastChannels.Subscription channel) {
+        agent.page().context().broadcastChannels().close(channel);
+    }
+
     @HostAccess.Export
     public ByteBuffer allocate(int n) {
         return Messaging.allocate(n);
@@ -289,6 +315,29 @@ public final class AgentBridge {
     @HostAccess.Export
     public BlobData blobData(ByteBuffer bytes, String type) {
         return new BlobData(bytes, type);
+    }
+
+    // ---- crypto.js -------------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public ByteBuffer randomBytes(int n) {
+        return Crypto.randomBytes(n);
+    }
+
+    @HostAccess.Export
+    public String randomUUID() {
+        return Crypto.randomUUID();
+    }
+
+    /** SubtleCrypto.digest: hashed on the I/O pool; {@code resolve(digest)} runs as a task of this agent. */
+    @HostAccess.Export
+    public void digest(String algorithm, ByteBuffer data, Value resolve) {
+        EventLoop loop = agent.loop();
+        loop.beginOp();
+        agent.page().io(() -> {
+            ByteBuffer d = Crypto.digest(algorithm, data);
+            loop.endOp(() -> resolve.execute(d));
+        });
     }
 
     // ---- atomics.js ------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ public final class ContextRuntime {
     private final Network network;
     private final Limits limits;
     private final OriginStates origins = new OriginStates();
+    /** Every open BroadcastChannel of the context, by (origin, name): channels never cross contexts. */
+    private final dev.browserharness.ext.BroadcastChannels broadcastChannels = new dev.browserharness.ext.BroadcastChannels();
     private final Set<PageRuntime> pages = ConcurrentHashMap.newKeySet();
     private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ConsoleMessage> parentListener;
@@ -76,6 +78,10 @@ public final class ContextRuntime {
     /** Origin-partitioned state (service-worker registrations, caches, broadcast channels...). */
     public OriginStates origins() {
         return origins;
+    }
+
+    public dev.browserharness.ext.BroadcastChannels broadcastChannels() {
+        return broadcastChannels;
     }
 
     public ExecutorService io() {

@@ -33,8 +33,12 @@ public final class Messaging {
         for (Object ref : message.refs()) {
             if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
         }
-        Object refs = message.refs().length == 0 ? null : ProxyArray.fromArray(message.refs());
-        owner.internal("deliverMessage").execute(target.id, message.data(), message.kinds(), refs);
+        owner.internal("deliverMessage").execute(target.id, message.data(), message.kinds(), refsForJs(message));
+    }
+
+    /** A message's references as $.deliverMessage / $.deliverBroadcast take them (null: none). */
+    static Object refsForJs(Message message) {
+        return message.refs().length == 0 ? null : ProxyArray.fromArray(message.refs());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.browserharness.ext;
 import dev.browserharness.agent.Agent;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
+import dev.browserharness.net.Network;
 import dev.browserharness.net.NetworkException;
 import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.HostAccess;
@@ -84,15 +85,15 @@ public final class Workers {
     }
 
     private static void startAgent(Agent parent, Agent worker, String url, String type, MessagePortEndpoint inside, WorkerLink link) {
+        // HTML resolves a blob: URL when it is parsed, in the constructor: revoking it right after new Worker()
+        // does not stop the worker (its modules see the same bytes).
+        NetResponse blob = url.startsWith("blob:") ? fetchScript(parent, worker, url) : null;
+        if (blob != null && blob.ok() && "module".equals(type) && Network.isJavaScriptMimeType(blob.header("content-type"))) {
+            worker.modules().registerInline(url, blob.text());
+        }
         worker.start(() -> {
             Value $ = worker.internals();
-            NetResponse script;
-            try {
-                script = parent.network().fetch(NetRequest.get(url, parent.origin()));
-            } catch (NetworkException e) {
-                worker.diagnostic("worker script " + url + ": " + e.getMessage());
-                script = null;
-            }
+            NetResponse script = blob != null || url.startsWith("blob:") ? blob : fetchScript(parent, worker, url);
             if (script == null || !script.ok()) {
                 link.loadFailed();
                 worker.terminate();
@@ -107,6 +108,15 @@ public final class Workers {
             }
             inside.start();
         });
+    }
+
+    private static NetResponse fetchScript(Agent parent, Agent worker, String url) {
+        try {
+            return parent.network().fetch(NetRequest.get(url, parent.origin()));
+        } catch (NetworkException e) {
+            worker.diagnostic("worker script " + url + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** The worker's way back to its parent for error events. */

@@ -100,6 +100,10 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
             try {
                 NetResponse r = network.fetch(NetRequest.get(url, origin));
                 if (!r.ok()) throw new NoSuchFileException(url, null, "HTTP " + r.status());
+                // HTML: module scripts are refused unless served with a JavaScript MIME type (strict checking)
+                if (!Network.isJavaScriptMimeType(r.header("content-type"))) {
+                    throw new NoSuchFileException(url, null, "non-JavaScript MIME type \"" + Network.mimeEssence(r.header("content-type")) + "\"");
+                }
                 bytes = r.body();
             } catch (NetworkException e) {
                 throw new NoSuchFileException(url, null, e.getMessage());

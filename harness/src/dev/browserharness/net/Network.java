@@ -85,6 +85,7 @@ public final class Network {
     public NetResponse fetch(NetRequest req) throws NetworkException {
         String url = req.url();
         if (url.startsWith("blob:")) return blobs.fetch(req);
+        if (url.regionMatches(true, 0, "data:", 0, 5)) return DataUrls.fetch(req);
         Map.Entry<String, Path> mount = mountFor(url);
         if (mount != null) return serveMounted(req, mount);
         if (url.startsWith("http://") || url.startsWith("https://")) {
@@ -228,6 +229,23 @@ public final class Network {
             case 500 -> "Internal Server Error";
             default -> "";
         };
+    }
+
+    private static final Set<String> JAVASCRIPT_MIME_TYPES = Set.of("application/ecmascript", "application/javascript",
+            "application/x-ecmascript", "application/x-javascript", "text/ecmascript", "text/javascript",
+            "text/javascript1.0", "text/javascript1.1", "text/javascript1.2", "text/javascript1.3", "text/javascript1.4",
+            "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript", "text/x-javascript");
+
+    /** The essence of a Content-Type value ("text/javascript; charset=utf-8" → "text/javascript"), lower case. */
+    public static String mimeEssence(String contentType) {
+        if (contentType == null) return "";
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** HTML's "JavaScript MIME type essence match": what module scripts (and http importScripts) must be. */
+    public static boolean isJavaScriptMimeType(String contentType) {
+        return JAVASCRIPT_MIME_TYPES.contains(mimeEssence(contentType));
     }
 
     public static String contentType(String fileName) {

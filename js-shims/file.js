@@ -1,0 +1,246 @@
+// file.js — FileReader (File API) and ProgressEvent. The Blob's bytes are in memory (fetch.js); a read takes them
+// when it starts and reports loadstart, progress, load and loadend as tasks, as Chromium does for a small blob.
+(function (g, $) {
+  'use strict';
+  const toULL = (v) => {
+    const n = Number(v);
+    return Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
+  };
+  const ProgressEvent = $.defineEventInterface({
+    name: 'ProgressEvent', dict: 'ProgressEventInit',
+    members: [
+      { name: 'lengthComputable', conv: (v) => !!v, def: () => false },
+      { name: 'loaded', conv: toULL, def: () => 0 },
+      { name: 'total', conv: toULL, def: () => 0 },
+    ],
+    attributes: ['lengthComputable', 'loaded', 'total'],
+  });
+
+  const EMPTY = 0, LOADING = 1, DONE = 2;
+  const readers = new WeakMap(); // FileReader -> { state, result, error, generation } (null-prototype record)
+  const NativeTextDecoder = g.TextDecoder;
+  const decode = Function.prototype.call.bind(NativeTextDecoder.prototype.decode);
+  const fromCharCode = String.fromCharCode;
+  const EventTarget = g.EventTarget;
+  function stateOf(self) {
+    const s = readers.get(self);
+    if (s === undefined) throw new TypeError('Illegal invocation');
+    return s;
+  }
+  function FileReader() {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'FileReader': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+    }
+    const self = Reflect.construct(EventTarget, [], new.target);
+    readers.set(self, { __proto__: null, state: EMPTY, result: null, error: null, generation: 0 });
+    return self;
+  }
+  Object.setPrototypeOf(FileReader, EventTarget);
+  Object.defineProperty(FileReader, 'prototype', {
+    value: Object.create(EventTarget.prototype, { constructor: { value: FileReader, writable: true, configurable: true } }),
+    writable: false,
+  });
+  for (const [name, value] of [['EMPTY', EMPTY], ['LOADING', LOADING], ['DONE', DONE]]) {
+    const d = { value, writable: false, enumerable: true, configurable: false };
+    Object.defineProperty(FileReader, name, d);
+    Object.defineProperty(FileReader.prototype, name, d);
+  }
+
+  function binaryString(bytes) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192) s += fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+    return s;
+  }
+  /** readAsText's decoding: a BOM wins, then the given label, then the blob type's charset, then UTF-8. */
+  function text(bytes, label, type) {
+    let encoding = null;
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+    else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+    if (encoding === null && label !== undefined) encoding = $.getEncodingName(label);
+    if (encoding === null) {
+      const m = /;\s*charset=("?)([^";]*)\1/i.exec(type);
+      if (m) encoding = $.getEncodingName(m[2]);
+    }
+    return decode(new NativeTextDecoder(encoding === null || encoding === 'replacement' ? 'utf-8' : encoding), bytes);
+  }
+  const RESULTS = {
+    __proto__: null,
+    readAsArrayBuffer: (bytes) => { const b = new ArrayBuffer(bytes.length); new Uint8Array(b).set(bytes); return b; },
+    readAsBinaryString: (bytes) => binaryString(bytes),
+    readAsText: (bytes, blob, label) => text(bytes, label, blob.type),
+    readAsDataURL: (bytes, blob) => `data:${blob.type || 'application/octet-stream'};base64,${$.base64Encode(binaryString(bytes))}`,
+  };
+  const progress = (target, type, loaded, total) => $.fireEvent(target, type, { lengthComputable: true, loaded, total }, ProgressEvent);
+
+  /** The read steps shared by the four readAs* methods. */
+  function startRead(self, method, blob, label) {
+    const s = stateOf(self);
+    const prefix = `Failed to execute '${method}' on 'FileReader': `;
+    if (!$.isBlob(blob)) throw new TypeError(`${prefix}parameter 1 is not of type 'Blob'.`);
+    if (s.state === LOADING) throw new $.DOMException(`${prefix}The object is already busy reading Blobs.`, 'InvalidStateError');
+    const encodingLabel = label === undefined ? undefined : $.toDOMString(label);
+    s.state = LOADING;
+    s.result = null;
+    s.error = null;
+    const generation = ++s.generation;
+    const bytes = $.blobBytes(blob);
+    const total = bytes.length;
+    $.postTask(() => {
+      if (s.generation !== generation) return; // aborted, or another read started
+      progress(self, 'loadstart', 0, total);
+      $.postTask(() => {
+        if (s.generation !== generation) return;
+        if (total > 0) progress(self, 'progress', total, total);
+        if (s.generation !== generation) return;
+        s.state = DONE;
+        s.result = RESULTS[method](bytes, blob, encodingLabel);
+        progress(self, 'load', total, total);
+        if (s.state !== LOADING) progress(self, 'loadend', total, total);
+      });
+    });
+  }
+  $.defineMethods(FileReader.prototype, {
+    readAsArrayBuffer(blob) {
+      $.requireArgs(arguments, 1, 'FileReader', 'readAsArrayBuffer');
+      startRead(this, 'readAsArrayBuffer', blob);
+    },
+    readAsBinaryString(blob) {
+      $.requireArgs(arguments, 1, 'FileReader', 'readAsBinaryString');
+      startRead(this, 'readAsBinaryString', blob);
+    },
+    readAsText(blob, encoding = undefined) {
+      $.requireArgs(arguments, 1, 'FileReader', 'readAsText');
+      startRead(this, 'readAsText', blob, encoding);
+    },
+    readAsDataURL(blob) {
+      $.requireArgs(arguments, 1, 'FileReader', 'readAsDataURL');
+      startRead(this, 'readAsDataURL', blob);
+    },
+    abort() {
+      const s = stateOf(this);
+      if (s.state === EMPTY || s.state === DONE) {
+        s.result = null;
+        return;
+      }
+      s.state = DONE;
+      s.result = null;
+      s.generation++;
+      progress(this, 'abort', 0, 0);
+      if (s.state !== LOADING) progress(this, 'loadend', 0, 0);
+    },
+  });
+  $.defineGetters(FileReader.prototype, {
+    readyState() { return stateOf(this).state; },
+    result() { return stateOf(this).result; },
+    error() { return stateOf(this).error; },
+  });
+  for (const type of ['loadstart', 'progress', 'load', 'abort', 'error', 'loadend']) $.defineEventHandler(FileReader.prototype, type);
+  $.toStringTag(FileReader, 'FileReader');
+  $.defineGlobal('FileReader', FileReader);
+
+  // ---- FormData (XMLHttpRequest's; fetch.js serializes and parses it as a body) ----------------------
+  // The entry list holds [name, value] pairs, a value being a string or the File's parts; every get makes a new
+  // File on the same bytes (as Chromium does).
+  const entryLists = new WeakMap(); // FormData -> [{ name, value } | { name, bytes, fileName, type, lastModified }]
+  function listOf(self) {
+    const l = entryLists.get(self);
+    if (l === undefined) throw new TypeError('Illegal invocation');
+    return l;
+  }
+  /** "create an entry": a string value, or a Blob as a File named `filename`, "blob" or its own name. */
+  function makeEntry(args, op) {
+    const prefix = `Failed to execute '${op}' on 'FormData': `;
+    $.requireArgs(args, 2, 'FormData', op);
+    const name = $.toUSVString(args[0]);
+    const value = args[1];
+    if (!$.isBlob(value)) {
+      if (args.length > 2) throw new TypeError(`${prefix}parameter 2 is not of type 'Blob'.`);
+      return { __proto__: null, name, value: $.toUSVString(value) };
+    }
+    const isFile = g.File !== undefined && $.isBlob(value) && Object.prototype.toString.call(value) === '[object File]';
+    const fileName = args.length > 2 && args[2] !== undefined ? $.toUSVString(args[2]) : isFile ? $.fileName(value) : 'blob';
+    const lastModified = isFile ? $.fileLastModified(value) : Date.now();
+    return { __proto__: null, name, bytes: $.blobBytes(value), fileName, type: value.type, lastModified };
+  }
+  const valueOf = (e) => (e.bytes === undefined ? e.value : $.makeFile(e.bytes, e.fileName, e.type, e.lastModified));
+  function FormData(form = undefined) {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'FormData': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+    }
+    if (form !== undefined) throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
+    entryLists.set(this, []);
+    $.markPlatformObject(this);
+  }
+  $.defineMethods(FormData.prototype, {
+    append(name, value) { const l = listOf(this); l.push(makeEntry(arguments, 'append')); },
+    delete(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'delete');
+      const n = $.toUSVString(name);
+      for (let i = l.length - 1; i >= 0; i--) if (l[i].name === n) l.splice(i, 1);
+    },
+    get(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'get');
+      const n = $.toUSVString(name);
+      for (const e of l) if (e.name === n) return valueOf(e);
+      return null;
+    },
+    getAll(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'getAll');
+      const n = $.toUSVString(name);
+      const out = [];
+      for (const e of l) if (e.name === n) out.push(valueOf(e));
+      return out;
+    },
+    has(name) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'has');
+      const n = $.toUSVString(name);
+      for (const e of l) if (e.name === n) return true;
+      return false;
+    },
+    set(name, value) {
+      const l = listOf(this);
+      const entry = makeEntry(arguments, 'set');
+      const i = l.findIndex((e) => e.name === entry.name);
+      if (i < 0) { l.push(entry); return; }
+      l[i] = entry;
+      for (let j = l.length - 1; j > i; j--) if (l[j].name === entry.name) l.splice(j, 1);
+    },
+    forEach(callback, thisArg = undefined) {
+      const l = listOf(this);
+      $.requireArgs(arguments, 1, 'FormData', 'forEach');
+      if (typeof callback !== 'function') throw new TypeError("Failed to execute 'forEach' on 'FormData': The callback provided as parameter 1 is not a function.");
+      for (let i = 0; i < l.length; i++) Reflect.apply(callback, thisArg, [valueOf(l[i]), l[i].name, this]);
+    },
+    entries() { return iterate(this, 'entries'); },
+    keys() { return iterate(this, 'keys'); },
+    values() { return iterate(this, 'values'); },
+  });
+  Object.defineProperty(FormData.prototype, Symbol.iterator, { value: FormData.prototype.entries, writable: true, configurable: true });
+  // the pair iterator: live over the entry list (an entry deleted before the cursor shifts it, as WebIDL says)
+  const iterators = new WeakMap(); // iterator -> { list, kind, index }
+  const IteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+  $.defineMethods(IteratorProto, {
+    next() {
+      const it = iterators.get(this);
+      if (it === undefined) throw new TypeError('Illegal invocation');
+      if (it.index >= it.list.length) return { value: undefined, done: true };
+      const e = it.list[it.index++];
+      const value = it.kind === 'keys' ? e.name : it.kind === 'values' ? valueOf(e) : [e.name, valueOf(e)];
+      return { value, done: false };
+    },
+  });
+  Object.defineProperty(IteratorProto, Symbol.toStringTag, { value: 'FormData Iterator', configurable: true });
+  function iterate(self, kind) {
+    const it = Object.create(IteratorProto);
+    iterators.set(it, { __proto__: null, list: listOf(self), kind, index: 0 });
+    return it;
+  }
+  $.toStringTag(FormData, 'FormData');
+  Object.defineProperty(FormData, 'prototype', { writable: false });
+  $.defineGlobal('FormData', FormData);
+});

@@ -1,0 +1,4 @@
+postMessage(self.describeNavigator ? '' : (() => {
+  importScripts('navigator-describe.js');
+  return describeNavigator('worker');
+})());
