@@ -6,7 +6,7 @@
 //   $.isDOMException(v)
 //   $.initEventTarget(obj)             give an object created without `new EventTarget` (the global,
 //                                      a Worker, ...) the EventTarget internals/brand
-//   $.isEventTarget(v), $.isEvent(v), $.hasEventListeners(target)
+//   $.isEventTarget(v), $.isEvent(v), $.hasEventListeners(target, type?)
 //   $.dispatch(target, event)          the DOM "dispatch" algorithm (no checks, keeps isTrusted)
 //   $.dispatchTrusted(target, event)   dispatch with isTrusted === true
 //   $.fireEvent(target, type, init, EventClass = Event) -> boolean (not canceled); trusted
@@ -504,7 +504,10 @@
   $.initEventTarget = initEventTarget;
   $.isEventTarget = (v) => isObject(v) && etState.has(v);
   /** Whether any listener (or event handler) is registered on target (XHR's upload listener flag). */
-  $.hasEventListeners = (target) => { const st = etState.get(target); return st !== undefined && st.listeners.some((l) => !l.removed); };
+  $.hasEventListeners = (target, type) => {
+    const st = etState.get(target);
+    return st !== undefined && st.listeners.some((l) => !l.removed && (type === undefined || l.type === type));
+  };
 
   $.getTheParent = function (target, event) { return null; };
   $.isDefaultPassiveTarget = function (target) { return false; };

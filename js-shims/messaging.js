@@ -81,19 +81,25 @@
   };
 
   function postWithTransfer(endpoint, message, transfer, prefix) {
+    const m = serializeWithTransfer(message, transfer, prefix, endpoint);
+    host.post(endpoint, m.data, m.kinds, m.refs);
+  }
+
+  /**
+   * Serializes `message` for posting with `transfer`: {data, kinds, refs} as the host takes them (copied
+   * ArrayBuffers, moved ports...). Transferred things leave this realm only once nothing can fail any more.
+   */
+  function serializeWithTransfer(message, transfer, prefix, endpoint = null) {
     // Ports that cannot move are refused before anything is serialized (Blink's order).
     for (let i = 0; i < transfer.length; i++) {
       const t = transfer[i];
       if (detached.has(t)) throw new $.DOMException(`${prefix}Port at index ${i} is already neutered.`, 'DataCloneError');
-      if (endpointOf.has(t) && endpointOf.get(t) === endpoint) {
+      if (endpoint !== null && endpointOf.has(t) && endpointOf.get(t) === endpoint) {
         throw new $.DOMException(`${prefix}Port at index ${i} contains the source port.`, 'DataCloneError');
       }
     }
     const { data, refs } = $.serialize(message, transfer, prefix);
-    if (refs.length === 0) {
-      host.post(endpoint, data, '', null);
-      return;
-    }
+    if (refs.length === 0) return { data, kinds: '', refs: null };
     const kinds = [];
     const out = [];
     for (const r of refs) {
@@ -125,8 +131,22 @@
         detachPort(r.port);
       }
     }
-    host.post(endpoint, data, kinds.join(','), out);
+    return { data, kinds: kinds.join(','), refs: out };
   }
+
+  /** postMessage's serialization for senders without an endpoint (service workers and their clients). */
+  $.serializeMessage = (message, options, prefix) => serializeWithTransfer(message, transferListOf(options, prefix), prefix);
+
+  /** The receiving side for those: {value, ports} or, when deserialization threw, {error: true}. */
+  $.receiveMessage = function (data, kinds, refs) {
+    const ports = [];
+    try {
+      return { value: $.deserialize(data, kinds ? materialize(kinds, refs, ports) : []), ports: Object.freeze(ports) };
+    } catch (e) {
+      for (const p of ports) p.close();
+      return { error: true, value: null, ports: Object.freeze([]) };
+    }
+  };
 
   /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
   function materialize(kinds, refs, ports) {

@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
     private final List<String> uncaught = new ArrayList<>();
     private final ExecutorService io;
     private final PrintStream diagnostics;
+    /** Service-worker registrations and clients (per origin, for the browser's lifetime): one field, for one profile. */
+    private final dev.browserharness.ext.ServiceWorkers serviceWorkers = new dev.browserharness.ext.ServiceWorkers(this);
 
     private Browser(Builder b) {
         this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
@@ -48,6 +50,7 @@ public final class Browser implements AutoCloseable {
             return t;
         });
         this.diagnostics = b.diagnostics;
+        if (b.serviceWorkerFetchTimeoutMs > 0) serviceWorkers.setFetchTimeout(b.serviceWorkerFetchTimeoutMs);
         if (b.echoOut != null) listeners.add(m -> (m.isStdout() ? b.echoOut : b.echoErr).println(m.text()));
     }
 
@@ -80,6 +83,13 @@ public final class Browser implements AutoCloseable {
         private PrintStream echoOut;
         private PrintStream echoErr;
         private PrintStream diagnostics;
+        private long serviceWorkerFetchTimeoutMs;
+
+        /** How long a request waits for a service worker's respondWith before it is a network error (Chromium: 5 min). */
+        public Builder serviceWorkerFetchTimeout(java.time.Duration timeout) {
+            serviceWorkerFetchTimeoutMs = timeout.toMillis();
+            return this;
+        }
 
         /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}). */
         public Builder mount(String url, Path dir) {
@@ -169,10 +179,16 @@ public final class Browser implements AutoCloseable {
 
     public void register(Agent agent) {
         agents.add(agent);
+        serviceWorkers.clientStarted(agent);
     }
 
     public void unregister(Agent agent) {
         agents.remove(agent);
+        serviceWorkers.clientEnded(agent);
+    }
+
+    public dev.browserharness.ext.ServiceWorkers serviceWorkers() {
+        return serviceWorkers;
     }
 
     /** Live agents (window and workers), for reports and leak checks. */

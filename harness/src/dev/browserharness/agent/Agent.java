@@ -60,7 +60,7 @@ public final class Agent {
         this.url = url;
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(browser.activity());
-        this.modules = new dev.browserharness.net.ModuleFileSystem(browser.network());
+        this.modules = new dev.browserharness.net.ModuleFileSystem(req -> browser.serviceWorkers().fetch(this, req, "script"));
         // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);

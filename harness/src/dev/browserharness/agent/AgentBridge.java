@@ -119,7 +119,7 @@ public final class AgentBridge {
         loop.beginOp();
         agent.browser().io().execute(() -> {
             try {
-                NetResponse r = agent.browser().network().fetch(req);
+                NetResponse r = agent.browser().serviceWorkers().fetch(agent, req, "");
                 loop.endOp(() -> resolve.execute(toJs(r)));
             } catch (NetworkException e) {
                 agent.browser().diagnostic(agent, "fetch " + url + " failed: " + e.getMessage());
@@ -204,6 +204,40 @@ public final class AgentBridge {
         }
     }
 
+    // ---- serviceworker.js --------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public void swRegister(String scriptURL, String scope, String type, Value done) {
+        agent.browser().serviceWorkers().register(agent, scriptURL, scope, type, done);
+    }
+
+    /** The worker that controls this client (info object), or null. */
+    @HostAccess.Export
+    public Object swController() {
+        return agent.browser().serviceWorkers().controllerInfo(agent);
+    }
+
+    /** The registration whose scope matches {@code url}, or null. */
+    @HostAccess.Export
+    public Object swRegistration(String url) {
+        return agent.browser().serviceWorkers().registrationInfo(url);
+    }
+
+    @HostAccess.Export
+    public Object swRegistrations() {
+        return agent.browser().serviceWorkers().registrationInfos(origin(agent.url()));
+    }
+
+    @HostAccess.Export
+    public boolean swUnregister(String scope) {
+        return agent.browser().serviceWorkers().unregister(agent, scope);
+    }
+
+    @HostAccess.Export
+    public void swPostToWorker(double workerId, String data, String kinds, Value refs) {
+        agent.browser().serviceWorkers().postToWorker(agent, workerId, Messaging.message(data, kinds, refs));
+    }
+
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
 
     /** importScripts: fetches and runs one classic script synchronously; returns false if it failed to load. */
@@ -211,7 +245,7 @@ public final class AgentBridge {
     public boolean importScript(String url) {
         NetResponse r;
         try {
-            r = agent.browser().network().fetch(NetRequest.get(url));
+            r = agent.browser().serviceWorkers().fetch(agent, NetRequest.get(url), "script");
         } catch (NetworkException e) {
             agent.browser().diagnostic(agent, "importScripts " + url + ": " + e.getMessage());
             return false;

@@ -62,7 +62,7 @@ public final class Workers {
             Value $ = worker.internals();
             NetResponse script;
             try {
-                script = parent.browser().network().fetch(NetRequest.get(url));
+                script = parent.browser().serviceWorkers().fetch(parent, NetRequest.get(url), "worker");
             } catch (NetworkException e) {
                 parent.browser().diagnostic(worker, "worker script " + url + ": " + e.getMessage());
                 script = null;

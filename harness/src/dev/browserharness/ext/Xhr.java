@@ -17,11 +17,15 @@ import java.util.concurrent.TimeoutException;
 public final class Xhr {
     private Xhr() {}
 
-    /** What a blocked agent is doing, for reports. */
-    private record Blocked(String method, String url) {
+    /** What a blocked agent is doing, for reports (with the service worker's fetch event it waits for, if any). */
+    record Blocked(String method, String url, Object waitingFor) {
+        Blocked waitingFor(Object event) {
+            return new Blocked(method, url, event);
+        }
+
         @Override
         public String toString() {
-            return "blocked in a synchronous XMLHttpRequest: " + method + " " + url;
+            return "blocked in a synchronous XMLHttpRequest: " + method + " " + url + (waitingFor == null ? "" : ", waiting for " + waitingFor);
         }
     }
 
@@ -34,13 +38,13 @@ public final class Xhr {
      */
     public static NetResponse send(Agent agent, NetRequest req, long timeoutMs) throws NetworkException, TimeoutException {
         Object previous = agent.state();
-        agent.setState(new Blocked(req.method(), req.url()));
+        agent.setState(new Blocked(req.method(), req.url(), null));
         try {
-            if (timeoutMs <= 0) return agent.browser().network().fetch(req);
+            if (timeoutMs <= 0) return agent.browser().serviceWorkers().fetch(agent, req, "");
             CompletableFuture<NetResponse> f = new CompletableFuture<>();
             agent.browser().io().execute(() -> {
                 try {
-                    f.complete(agent.browser().network().fetch(req));
+                    f.complete(agent.browser().serviceWorkers().fetch(agent, req, ""));
                 } catch (Throwable t) {
                     f.completeExceptionally(t);
                 }

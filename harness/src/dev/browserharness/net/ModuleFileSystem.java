@@ -24,11 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * no host file is reachable.
  */
 public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSystem {
-    private final Network network;
+    /** How a module's URL is fetched: the network, or first the agent's service worker. */
+    public interface Fetcher {
+        NetResponse fetch(NetRequest req) throws NetworkException;
+    }
+
+    private final Fetcher network;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
 
     public ModuleFileSystem(Network network) {
-        this.network = network;
+        this(network::fetch);
+    }
+
+    public ModuleFileSystem(Fetcher fetcher) {
+        this.network = fetcher;
     }
 
     /** Makes {@code code} importable at {@code url} (an inline {@code <script type="module">}). */
