@@ -248,9 +248,14 @@ public final class ServiceWorkers {
                 if (old != null) setState(old, "redundant");
                 setState(v, "installing");
                 Registration done2 = reg;
-                client.loop().endOp(() -> done.execute(null, ProxyObject.fromMap(done2.info())));
-                broadcast(reg, "updatefound", null);
-                install(v);
+                browser.activity().add(1); // the install and activate steps keep the browser busy
+                try {
+                    client.loop().endOp(() -> done.execute(null, ProxyObject.fromMap(done2.info())));
+                    broadcast(reg, "updatefound", null);
+                    install(v);
+                } finally {
+                    browser.activity().add(-1);
+                }
             } catch (RuntimeException e) {
                 browser.diagnostic(client, "service worker registration failed: " + e);
                 fail(client, done, "TypeError", prefix + "An unknown error occurred.");
@@ -591,7 +596,15 @@ public final class ServiceWorkers {
         @HostAccess.Export
         public void skipWaiting() {
             v.skipWaiting = true;
-            if (v.registration.waiting == v) browser.io().execute(() -> tryActivate(v.registration));
+            if (v.registration.waiting != v) return;
+            browser.activity().add(1);
+            browser.io().execute(() -> {
+                try {
+                    tryActivate(v.registration);
+                } finally {
+                    browser.activity().add(-1);
+                }
+            });
         }
 
         @HostAccess.Export
