@@ -1329,6 +1329,20 @@
     return r;
   };
   $.isResponse = (v) => responseSlots.has(v);
+  /** A Response from stored parts (cache.js): {type, url, status, statusText, headers, bytes}. */
+  $.makeResponseFrom = function (p) {
+    const st = baseResponseState();
+    st.type = p.type;
+    st.url = p.url;
+    st.urlList = p.url === '' ? [] : [p.url];
+    st.status = p.status;
+    st.statusText = p.statusText;
+    const hs = headersSlots.get(st.headers);
+    hs.list = p.headers;
+    hs.guard = 'immutable';
+    st.body = p.bytes === null ? null : newBody(p.bytes);
+    return makeResponse(st);
+  };
   /** {status, statusText, headers, bytes, url, type} of a Response, its body now used; throws if it was already. */
   $.takeResponse = function (r) {
     const st = responseSlots.get(r);

@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
     private final PrintStream diagnostics;
     /** Service-worker registrations and clients (per origin, for the browser's lifetime): one field, for one profile. */
     private final dev.browserharness.ext.ServiceWorkers serviceWorkers = new dev.browserharness.ext.ServiceWorkers(this);
+    /** The Cache API's storage, per origin, for the browser's lifetime. */
+    private final dev.browserharness.ext.Caches caches = new dev.browserharness.ext.Caches();
 
     private Browser(Builder b) {
         this.network = new Network(b.mounts, b.isolation, b.allowNetwork);
@@ -189,6 +191,10 @@ public final class Browser implements AutoCloseable {
 
     public dev.browserharness.ext.ServiceWorkers serviceWorkers() {
         return serviceWorkers;
+    }
+
+    public dev.browserharness.ext.Caches caches() {
+        return caches;
     }
 
     /** Live agents (window and workers), for reports and leak checks. */

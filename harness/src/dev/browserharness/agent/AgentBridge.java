@@ -1,6 +1,7 @@
 package dev.browserharness.agent;
 
 import dev.browserharness.ext.BlobData;
+import dev.browserharness.ext.Caches;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
@@ -236,6 +237,34 @@ public final class AgentBridge {
     @HostAccess.Export
     public void swPostToWorker(double workerId, String data, String kinds, Value refs) {
         agent.browser().serviceWorkers().postToWorker(agent, workerId, Messaging.message(data, kinds, refs));
+    }
+
+    // ---- cache.js ---------------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public Caches.Store cacheOpen(String name) {
+        return agent.browser().caches().open(origin(agent.url()), name);
+    }
+
+    @HostAccess.Export
+    public Caches.Store cacheGet(String name) {
+        return agent.browser().caches().get(origin(agent.url()), name);
+    }
+
+    @HostAccess.Export
+    public boolean cacheDelete(String name) {
+        return agent.browser().caches().delete(origin(agent.url()), name);
+    }
+
+    @HostAccess.Export
+    public Object cacheNames() {
+        return ProxyArray.fromArray((Object[]) agent.browser().caches().names(origin(agent.url())));
+    }
+
+    @HostAccess.Export
+    public Caches.Entry cacheEntry(String method, String url, Value requestHeaders, int status, String statusText, Value responseHeaders,
+            Value body, String responseURL, String type) {
+        return Caches.entry(method, url, requestHeaders, status, statusText, responseHeaders, body, responseURL, type);
     }
 
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
