@@ -271,7 +271,7 @@
           $.requireArgs(arguments, 1, 'FetchEvent', 'respondWith');
           const x = respondState.get(this);
           if (!s.dispatching) throw new $.DOMException("Failed to execute 'respondWith' on 'FetchEvent': The event handler is already finished.", 'InvalidStateError');
-          if (x === undefined || x.responded) throw new $.DOMException("Failed to execute 'respondWith' on 'FetchEvent': The event has already been responded to.", 'InvalidStateError');
+          if (x === undefined || x.responded) throw new $.DOMException("Failed to execute 'respondWith' on 'FetchEvent': respondWith() was already called.", 'InvalidStateError');
           x.responded = true;
           x.promise = PromiseCtor.resolve(r);
           this.waitUntil(x.promise);
@@ -411,20 +411,24 @@
       };
       x.promise.then((r) => {
         if (!$.isResponse(r)) {
-          fail('an object that was not a Response was passed to respondWith().');
+          fail('the promise was rejected.');
+          PromiseCtor.reject(new TypeError("Failed to convert value to 'Response'.")); // reported, as Chromium does
           return;
         }
         let parts;
         try { parts = $.takeResponse(r); } catch (e) {
-          fail('a Response whose "bodyUsed" is "true" cannot be used to respond to a request.');
+          fail('a Response whose "body" is locked cannot be used to respond to a request.');
           return;
         }
         if (parts.type === 'error') {
-          fail('a Response whose type is "error" was passed to respondWith().');
+          fail('the promise was resolved with an error response object.');
           return;
         }
         handle.respond(parts.status, parts.statusText, parts.headers, parts.bytes, parts.url);
-      }, () => fail('the promise was rejected.'));
+      }, (reason) => {
+        fail('the promise was rejected.');
+        PromiseCtor.reject(reason); // the rejection is still reported as unhandled, as Chromium does
+      });
     };
 
     $.deliverToServiceWorker = function (source, data, kinds, refs) {
