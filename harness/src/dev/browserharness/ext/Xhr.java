@@ -12,7 +12,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * The Java backing of xhr.js: a synchronous XMLHttpRequest. The calling agent's thread waits for the response — it
  * blocks that agent only (its event loop runs no task meanwhile); every other agent keeps running. While it waits,
- * the agent's state names the request, so a timeout report says which request a page is stuck in.
+ * the agent's state names the request, so a timeout report says which request a page is stuck in. A window's
+ * synchronous request skips its service worker, as in Chromium (tests/pages/serviceworker/intercept.js); a
+ * worker's goes through it — the Partytown technique.
  */
 public final class Xhr {
     private Xhr() {}
@@ -40,6 +42,7 @@ public final class Xhr {
         Object previous = agent.state();
         agent.setState(new Blocked(req.method(), req.url(), null));
         try {
+            if (agent.kind() == Agent.Kind.WINDOW) return agent.browser().network().fetch(req); // see the class comment
             if (timeoutMs <= 0) return agent.browser().serviceWorkers().fetch(agent, req, "");
             CompletableFuture<NetResponse> f = new CompletableFuture<>();
             agent.browser().io().execute(() -> {
