@@ -6,7 +6,7 @@
 //   $.isDOMException(v)
 //   $.initEventTarget(obj)             give an object created without `new EventTarget` (the global,
 //                                      a Worker, ...) the EventTarget internals/brand
-//   $.isEventTarget(v), $.isEvent(v), $.hasEventListeners(target)
+//   $.isEventTarget(v), $.isEvent(v), $.hasEventListeners(target, type?)
 //   $.dispatch(target, event)          the DOM "dispatch" algorithm (no checks, keeps isTrusted)
 //   $.dispatchTrusted(target, event)   dispatch with isTrusted === true
 //   $.fireEvent(target, type, init, EventClass = Event) -> boolean (not canceled); trusted
@@ -520,11 +520,14 @@
   $.initEventTarget = initEventTarget;
   $.isEventTarget = (v) => isObject(v) && etState.has(v);
   /** Whether any listener (or event handler) is registered on target (XHR's upload listener flag). */
-  $.hasEventListeners = (target) => {
+  $.hasEventListeners = (target, type) => {
     const st = etState.get(target);
     if (st === undefined) return false;
     const listeners = st.listeners;
-    for (let i = 0; i < listeners.length; i++) if (!listeners[i].removed) return true;
+    for (let i = 0; i < listeners.length; i++) {
+      const l = listeners[i];
+      if (!l.removed && (type === undefined || l.type === type)) return true;
+    }
     return false;
   };
 

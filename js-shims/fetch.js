@@ -1360,6 +1360,40 @@
   });
   makeInterface(Response, 'Response');
 
+  // For the service worker (serviceworker.js): the Request its fetch event carries, and the parts of the
+  // Response respondWith was given.
+  $.makeRequest = function (url, method, headers, body, destination) {
+    const r = Object.create(Request.prototype);
+    constructRequest(r, url, { method, headers, body: body === null || method === 'GET' || method === 'HEAD' ? undefined : body }, '');
+    requestSlots.get(r).destination = destination;
+    return r;
+  };
+  $.isResponse = (v) => responseSlots.has(v);
+  /** A Response from stored parts (cache.js): {type, url, status, statusText, headers, bytes}. */
+  $.makeResponseFrom = function (p) {
+    const st = baseResponseState();
+    st.type = p.type;
+    st.url = p.url;
+    st.urlList = p.url === '' ? [] : [p.url];
+    st.status = p.status;
+    st.statusText = p.statusText;
+    const hs = headersSlots.get(st.headers);
+    hs.list = p.headers;
+    hs.guard = 'immutable';
+    st.body = p.bytes === null ? null : newBody(p.bytes);
+    return makeResponse(st);
+  };
+  /** {status, statusText, headers, bytes, url, type} of a Response, its body now used; throws if it was already. */
+  $.takeResponse = function (r) {
+    const st = responseSlots.get(r);
+    if (bodyUnusable(st.body)) throw new TypeError('body already used');
+    if (st.body !== null) st.body.disturbed = true;
+    return {
+      status: st.status, statusText: st.statusText, headers: headersSlots.get(st.headers).list,
+      bytes: st.body === null ? null : st.body.bytes, url: st.url, type: st.type,
+    };
+  };
+
   // ---------------------------------------------------------------- fetch
 
   function networkError() { return new TypeError('Failed to fetch'); }

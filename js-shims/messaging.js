@@ -3,7 +3,7 @@
 // moves between agents (ext/Messaging.java, ext/MessagePortEndpoint.java).
 (function (g, $) {
   'use strict';
-  const { ArrayBuffer, ArrayBufferPrototypeTransfer, ArrayBufferPrototypeGetResizable, ArrayBufferPrototypeGetMaxByteLength, ArrayPrototypeJoin, ArrayPrototypePush, FunctionPrototypeCall,
+  const { ArrayBuffer, ArrayBufferPrototypeTransfer, ArrayBufferPrototypeGetResizable, ArrayBufferPrototypeGetMaxByteLength, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, FunctionPrototypeCall,
     InternalArray, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor, SafeMap, SafeWeakMap,
     SafeWeakSet, StringPrototypeSplit, SymbolIterator, TypeError, TypedArrayPrototypeGetByteLength,
     TypedArrayPrototypeSet, Uint8Array } = $.primordials;
@@ -92,19 +92,25 @@
   };
 
   function postWithTransfer(endpoint, message, transfer, prefix) {
+    const m = serializeWithTransfer(message, transfer, prefix, endpoint);
+    host.post(endpoint, m.data, m.kinds, m.refs);
+  }
+
+  /**
+   * Serializes `message` for posting with `transfer`: {data, kinds, refs} as the host takes them (copied
+   * ArrayBuffers, moved ports...). Transferred things leave this realm only once nothing can fail any more.
+   */
+  function serializeWithTransfer(message, transfer, prefix, endpoint = null) {
     // Ports that cannot move are refused before anything is serialized (Blink's order).
     for (let i = 0; i < transfer.length; i++) {
       const t = transfer[i];
       if (detached.has(t)) throw new $.DOMException(`${prefix}Port at index ${i} is already neutered.`, 'DataCloneError');
-      if (endpointOf.has(t) && endpointOf.get(t) === endpoint) {
+      if (endpoint !== null && endpointOf.has(t) && endpointOf.get(t) === endpoint) {
         throw new $.DOMException(`${prefix}Port at index ${i} contains the source port.`, 'DataCloneError');
       }
     }
     const { data, refs } = $.serialize(message, transfer, prefix);
-    if (refs.length === 0) {
-      host.post(endpoint, data, '', null);
-      return;
-    }
+    if (refs.length === 0) return { __proto__: null, data, kinds: '', refs: null };
     const { kinds, out } = javaRefs(refs);
     // Nothing can fail any more: now the transferred things leave this realm.
     for (let i = 0; i < refs.length; i++) {
@@ -115,7 +121,7 @@
         detachPort(r.port);
       }
     }
-    host.post(endpoint, data, ArrayPrototypeJoin(kinds, ','), out);
+    return { __proto__: null, data, kinds: ArrayPrototypeJoin(kinds, ','), refs: out };
   }
 
   /** A serialized message's references as what Java carries: their kinds and the Java objects (never where the page could see them). */
@@ -156,6 +162,21 @@
     new Uint8Array(buffer).set(src);
     return buffer;
   }
+
+  /** postMessage's serialization for senders without an endpoint (service workers and their clients). */
+  $.serializeMessage = (message, options, prefix) => serializeWithTransfer(message, transferListOf(options, prefix), prefix);
+
+  /** The receiving side for those: {value, ports} or, when deserialization threw, {error: true}. */
+  $.receiveMessage = function (data, kinds, refs) {
+    const ports = InternalArray();
+    try {
+      const value = $.deserialize(data, kinds ? materialize(kinds, refs, ports) : InternalArray());
+      return { __proto__: null, value, ports: ObjectFreeze(ArrayPrototypeSlice(ports)) };
+    } catch (e) {
+      for (let i = 0; i < ports.length; i++) closePort(ports[i]);
+      return { __proto__: null, error: true, value: null, ports: ObjectFreeze([]) };
+    }
+  };
 
   /** The message's references as this realm's objects; the MessagePorts made go to `ports` as they are made. */
   function materialize(kinds, refs, ports) {

@@ -55,6 +55,12 @@ public final class Browser implements AutoCloseable {
         private PrintStream echoErr;
         private PrintStream diagnostics;
 
+        /** How long a request waits for a service worker's respondWith before it is a network error (Chromium: 5 min). */
+        public Builder serviceWorkerFetchTimeout(java.time.Duration timeout) {
+            defaults.serviceWorkerFetchTimeout(timeout);
+            return this;
+        }
+
         /** Serves {@code dir} at the origin/prefix {@code url} (e.g. {@code http://example/}) in default contexts. */
         public Builder mount(String url, Path dir) {
             defaults.mount(url, dir);
@@ -149,7 +155,9 @@ public final class Browser implements AutoCloseable {
         ContextOptions o = new ContextOptions(options);
         Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork(), o.maxFileSize(),
                 line -> { if (diagnostics != null) diagnostics.println("[harness] " + line); });
-        BrowserContext c = new BrowserContext(this, new ContextRuntime(network, o.limits(), this::dispatch, diagnostics));
+        ContextRuntime runtime = new ContextRuntime(network, o.limits(), this::dispatch, diagnostics);
+        runtime.serviceWorkers().setFetchTimeout(o.serviceWorkerFetchTimeoutMillis());
+        BrowserContext c = new BrowserContext(this, runtime);
         contexts.add(c);
         return c;
     }

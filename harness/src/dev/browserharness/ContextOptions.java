@@ -17,6 +17,7 @@ public final class ContextOptions {
     private boolean allowNetwork;
     private int maxFileSize = dev.browserharness.net.Network.DEFAULT_MAX_FILE_SIZE;
     private Limits limits = Limits.DEFAULTS;
+    private long serviceWorkerFetchTimeoutMs = dev.browserharness.ext.ServiceWorkers.DEFAULT_FETCH_TIMEOUT_MS;
 
     public ContextOptions() {}
 
@@ -26,6 +27,7 @@ public final class ContextOptions {
         allowNetwork = other.allowNetwork;
         maxFileSize = other.maxFileSize;
         limits = other.limits;
+        serviceWorkerFetchTimeoutMs = other.serviceWorkerFetchTimeoutMs;
     }
 
     /**
@@ -72,6 +74,20 @@ public final class ContextOptions {
 
     public int maxFileSize() {
         return maxFileSize;
+    }
+
+    /**
+     * How long a request waits for its service worker's {@code respondWith} before it is a network error (with a
+     * {@code [harness]} line naming the request). Chromium's is 5 minutes, the default.
+     */
+    public ContextOptions serviceWorkerFetchTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("serviceWorkerFetchTimeout must be positive: " + timeout);
+        serviceWorkerFetchTimeoutMs = timeout.toMillis();
+        return this;
+    }
+
+    public long serviceWorkerFetchTimeoutMillis() {
+        return serviceWorkerFetchTimeoutMs;
     }
 
     public Map<String, Path> mounts() {

@@ -3,6 +3,7 @@ package dev.browserharness.agent;
 import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.BroadcastChannels;
 import dev.browserharness.ext.Crypto;
+import dev.browserharness.ext.Caches;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Jspi;
 import dev.browserharness.ext.Message;
@@ -130,7 +131,7 @@ public final class AgentBridge {
         loop.beginOp();
         agent.page().io(() -> {
             try {
-                NetResponse r = agent.network().fetch(req);
+                NetResponse r = agent.page().context().serviceWorkers().fetch(agent, req, "");
                 loop.endOp(() -> resolve.execute(toJs(r)));
             } catch (NetworkException e) {
                 agent.diagnostic("fetch " + url + " failed: " + e.getMessage());
@@ -205,6 +206,68 @@ public final class AgentBridge {
         }
     }
 
+    // ---- serviceworker.js --------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public void swRegister(String scriptURL, String scope, String type, Value done) {
+        agent.page().context().serviceWorkers().register(agent, scriptURL, scope, type, done);
+    }
+
+    /** The worker that controls this client (info object), or null. */
+    @HostAccess.Export
+    public Object swController() {
+        return agent.page().context().serviceWorkers().controllerInfo(agent);
+    }
+
+    /** The registration whose scope matches {@code url}, or null. */
+    @HostAccess.Export
+    public Object swRegistration(String url) {
+        return agent.page().context().serviceWorkers().registrationInfo(url);
+    }
+
+    @HostAccess.Export
+    public Object swRegistrations() {
+        return agent.page().context().serviceWorkers().registrationInfos(agent.origin());
+    }
+
+    @HostAccess.Export
+    public boolean swUnregister(String scope) {
+        return agent.page().context().serviceWorkers().unregister(agent, scope);
+    }
+
+    @HostAccess.Export
+    public void swPostToWorker(double workerId, String data, String kinds, Value refs) {
+        agent.page().context().serviceWorkers().postToWorker(agent, workerId, Messaging.message(data, kinds, refs));
+    }
+
+    // ---- cache.js ---------------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public Caches.Store cacheOpen(String name) {
+        return agent.page().context().caches().open(agent.origin(), name);
+    }
+
+    @HostAccess.Export
+    public Caches.Store cacheGet(String name) {
+        return agent.page().context().caches().get(agent.origin(), name);
+    }
+
+    @HostAccess.Export
+    public boolean cacheDelete(String name) {
+        return agent.page().context().caches().delete(agent.origin(), name);
+    }
+
+    @HostAccess.Export
+    public Object cacheNames() {
+        return ProxyArray.fromArray((Object[]) agent.page().context().caches().names(agent.origin()));
+    }
+
+    @HostAccess.Export
+    public Caches.Entry cacheEntry(String method, String url, Value requestHeaders, int status, String statusText, Value responseHeaders,
+            Value body, String responseURL, String type) {
+        return Caches.entry(method, url, requestHeaders, status, statusText, responseHeaders, body, responseURL, type);
+    }
+
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
 
     /** importScripts: fetches and runs one classic script synchronously; returns false if it failed to load. */
@@ -212,7 +275,7 @@ public final class AgentBridge {
     public boolean importScript(String url) {
         NetResponse r;
         try {
-            r = agent.network().fetch(NetRequest.get(url, agent.origin()));
+            r = agent.page().context().serviceWorkers().fetch(agent, NetRequest.get(url, agent.origin()), "script");
         } catch (NetworkException e) {
             agent.diagnostic("importScripts " + url + ": " + e.getMessage());
             return false;

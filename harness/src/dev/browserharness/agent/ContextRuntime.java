@@ -29,6 +29,12 @@ public final class ContextRuntime {
     private final OriginStates origins = new OriginStates();
     /** Every open BroadcastChannel of the context, by (origin, name): channels never cross contexts. */
     private final dev.browserharness.ext.BroadcastChannels broadcastChannels = new dev.browserharness.ext.BroadcastChannels();
+    /** Service-worker registrations and clients, per origin, for the context's lifetime. */
+    private final dev.browserharness.ext.ServiceWorkers serviceWorkers = new dev.browserharness.ext.ServiceWorkers(this);
+    /** The Cache API's storage, per origin, for the context's lifetime. */
+    private final dev.browserharness.ext.Caches caches = new dev.browserharness.ext.Caches();
+    /** The internal page service-worker agents belong to (they outlive every page); made on first use. */
+    private volatile PageRuntime serviceWorkerHost;
     private final Set<PageRuntime> pages = ConcurrentHashMap.newKeySet();
     private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ConsoleMessage> parentListener;
@@ -78,6 +84,45 @@ public final class ContextRuntime {
     /** Origin-partitioned state (service-worker registrations, caches, broadcast channels...). */
     public OriginStates origins() {
         return origins;
+    }
+
+    public dev.browserharness.ext.ServiceWorkers serviceWorkers() {
+        return serviceWorkers;
+    }
+
+    public dev.browserharness.ext.Caches caches() {
+        return caches;
+    }
+
+    /**
+     * The page that service-worker agents belong to: not one of {@link #pages()}, never closed before the context.
+     * Its agents' console messages also go to every open page of their origin (their possible clients).
+     */
+    public PageRuntime serviceWorkerHost() {
+        PageRuntime h = serviceWorkerHost;
+        if (h == null) {
+            synchronized (this) {
+                if (serviceWorkerHost == null) serviceWorkerHost = new PageRuntime(this);
+                h = serviceWorkerHost;
+            }
+        }
+        return h;
+    }
+
+    boolean isServiceWorkerHost(PageRuntime p) {
+        return p == serviceWorkerHost;
+    }
+
+    /**
+     * Marks every open page of {@code origin} (and the service-worker host) busy until the returned release runs:
+     * work of a service worker that those pages wait for (install, activate) without a task of their own queued.
+     */
+    public Runnable busy(String origin) {
+        List<PageRuntime> held = new java.util.ArrayList<>();
+        for (PageRuntime p : pages) if (origin.equals(p.origin())) held.add(p);
+        held.add(serviceWorkerHost());
+        for (PageRuntime p : held) p.activity().add(1);
+        return () -> { for (PageRuntime p : held) p.activity().add(-1); };
     }
 
     public dev.browserharness.ext.BroadcastChannels broadcastChannels() {
@@ -153,7 +198,10 @@ public final class ContextRuntime {
         List<PageRuntime> all = List.copyOf(pages);
         for (PageRuntime p : all) p.closeWithoutWaiting();
         long deadline = System.nanoTime() + 2_000_000_000L;
+        PageRuntime host = serviceWorkerHost;
+        if (host != null) host.closeWithoutWaiting();
         for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
+        if (host != null) host.awaitAgentsEnded(deadline);
         origins.close();
         io.shutdownNow();
     }

@@ -169,10 +169,18 @@ public final class PageRuntime {
 
     void register(Agent agent) {
         agents.add(agent);
+        context.serviceWorkers().clientStarted(agent);
     }
 
     void unregister(Agent agent) {
         agents.remove(agent);
+        context.serviceWorkers().clientEnded(agent);
+    }
+
+    /** The origin of the page's document, or null before it has one. */
+    public String origin() {
+        Agent w = window;
+        return w == null ? null : w.origin();
     }
 
     /** Live agents (window and workers), oldest first, for reports and leak checks. */
@@ -192,16 +200,28 @@ public final class PageRuntime {
 
     /** One console call of one of this page's agents: recorded, then given to the page's, context's, browser's listeners. */
     public void console(Agent agent, String level, String text) {
-        console(agent.label(), level, text);
+        ConsoleMessage m = console(agent.label(), level, text);
+        if (context.isServiceWorkerHost(this)) { // a service worker's console: its possible clients show it too
+            for (PageRuntime p : context.pages()) if (agent.origin().equals(p.origin())) p.record(m);
+        }
     }
 
-    private void console(String label, String level, String text) {
+    /** A message of an agent outside this page (its service worker) shown in this page's console. */
+    private void record(ConsoleMessage m) {
+        synchronized (console) {
+            console.add(m);
+            for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
+        }
+    }
+
+    private ConsoleMessage console(String label, String level, String text) {
         ConsoleMessage m = new ConsoleMessage(level, text, label);
         synchronized (console) {
             console.add(m);
             for (Consumer<ConsoleMessage> l : listeners) l.accept(m);
             context.dispatch(m);
         }
+        return m;
     }
 
     /** An uncaught exception nobody cancelled: an error in the console, and the page ends unsuccessfully. */
@@ -242,13 +262,19 @@ public final class PageRuntime {
     /** What every live agent is doing, one line each (the timeout report). */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        for (Agent a : agents()) {
-            sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
-                    .append(" ").append(a.url()).append(": ").append(a.state())
-                    .append(" (").append(a.loop().describe()).append(")\n");
-            for (String stack : a.jspi().describe()) sb.append("  ").append(stack).append('\n');
+        for (Agent a : agents()) describe(a, sb);
+        String origin = origin();
+        if (origin != null && !context.isServiceWorkerHost(this)) { // the service workers its requests may wait on
+            for (Agent a : context.serviceWorkerHost().agents()) if (origin.equals(a.origin())) describe(a, sb);
         }
         return sb.toString();
+    }
+
+    private static void describe(Agent a, StringBuilder sb) {
+        sb.append(a.label()).append(a.parent() == null ? "" : " (started by " + a.parent().label() + ")")
+                .append(" ").append(a.url()).append(": ").append(a.state())
+                .append(" (").append(a.loop().describe()).append(")\n");
+        for (String stack : a.jspi().describe()) sb.append("  ").append(stack).append('\n');
     }
 
     public boolean isClosed() {

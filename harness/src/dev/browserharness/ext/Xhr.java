@@ -12,16 +12,22 @@ import java.util.concurrent.TimeoutException;
 /**
  * The Java backing of xhr.js: a synchronous XMLHttpRequest. The calling agent's thread waits for the response — it
  * blocks that agent only (its event loop runs no task meanwhile); every other agent keeps running. While it waits,
- * the agent's state names the request, so a timeout report says which request a page is stuck in.
+ * the agent's state names the request, so a timeout report says which request a page is stuck in. A window's
+ * synchronous request skips its service worker, as in Chromium (tests/pages/serviceworker/intercept.js); a
+ * worker's goes through it — the Partytown technique.
  */
 public final class Xhr {
     private Xhr() {}
 
-    /** What a blocked agent is doing, for reports. */
-    private record Blocked(String method, String url) {
+    /** What a blocked agent is doing, for reports (with the service worker's fetch event it waits for, if any). */
+    record Blocked(String method, String url, Object waitingFor) {
+        Blocked waitingFor(Object event) {
+            return new Blocked(method, url, event);
+        }
+
         @Override
         public String toString() {
-            return "blocked in a synchronous XMLHttpRequest: " + method + " " + url;
+            return "blocked in a synchronous XMLHttpRequest: " + method + " " + url + (waitingFor == null ? "" : ", waiting for " + waitingFor);
         }
     }
 
@@ -34,13 +40,14 @@ public final class Xhr {
      */
     public static NetResponse send(Agent agent, NetRequest req, long timeoutMs) throws NetworkException, TimeoutException {
         Object previous = agent.state();
-        agent.setState(new Blocked(req.method(), req.url()));
+        agent.setState(new Blocked(req.method(), req.url(), null));
         try {
-            if (timeoutMs <= 0) return agent.network().fetch(req);
+            if (agent.kind() == Agent.Kind.WINDOW) return agent.network().fetch(req); // see the class comment
+            if (timeoutMs <= 0) return agent.page().context().serviceWorkers().fetch(agent, req, "");
             CompletableFuture<NetResponse> f = new CompletableFuture<>();
             agent.page().io(() -> {
                 try {
-                    f.complete(agent.network().fetch(req));
+                    f.complete(agent.page().context().serviceWorkers().fetch(agent, req, ""));
                 } catch (Throwable t) {
                     f.completeExceptionally(t);
                 }

@@ -24,13 +24,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * no host file is reachable.
  */
 public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSystem {
-    private final Network network;
+    /** How a module's URL is fetched: the network, or first the agent's service worker. */
+    public interface Fetcher {
+        NetResponse fetch(NetRequest req) throws NetworkException;
+    }
+
+    private final Fetcher network;
     private final String origin;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
 
     /** @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable) */
     public ModuleFileSystem(Network network, String origin) {
-        this.network = network;
+        this(network::fetch, origin);
+    }
+
+    public ModuleFileSystem(Fetcher fetcher, String origin) {
+        this.network = fetcher;
         this.origin = origin;
     }
 
