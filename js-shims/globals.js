@@ -138,6 +138,9 @@
     return { file: '', line: 0, col: 0 };
   }
 
+  $.reportText = reportText;
+  $.locateError = locate;
+
   /** HTML "report an exception": error event on the global (cancelable), then the console. */
   $.reportException = function (error, file, line, col) {
     let where = { file: urlsInText(file || ''), line: line || 0, col: col || 0 };

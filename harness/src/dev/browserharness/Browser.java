@@ -61,6 +61,18 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
+        /** Serves the class-path folder {@code resourcePath} at {@code url} ({@link ContextOptions#mountResources}). */
+        public Builder mountResources(String url, String resourcePath) {
+            defaults.mountResources(url, resourcePath);
+            return this;
+        }
+
+        /** The timeout of blocking calls that take none (evaluate, waits, route answers); 30 s by default. */
+        public Builder defaultTimeout(java.time.Duration timeout) {
+            defaults.defaultTimeout(timeout);
+            return this;
+        }
+
         public Builder mounts(Map<String, Path> all) {
             defaults.mounts(all);
             return this;
@@ -106,7 +118,7 @@ public final class Browser implements AutoCloseable {
         if (closed) throw new IllegalStateException("the browser is closed");
         ContextOptions o = new ContextOptions(options);
         Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork());
-        BrowserContext c = new BrowserContext(this, new ContextRuntime(network, o.limits(), this::dispatch, diagnostics));
+        BrowserContext c = new BrowserContext(this, new ContextRuntime(network, o.limits(), this::dispatch, diagnostics), o.defaultTimeout());
         contexts.add(c);
         return c;
     }

@@ -169,6 +169,29 @@ public final class AgentBridge {
         return out;
     }
 
+    // ---- evaluate.js (exposeFunction) -----------------------------------------------------------------
+
+    /** A call of an exposed function: the Java function runs on the I/O pool; the promise settles on this thread. */
+    @HostAccess.Export
+    public void callExposed(String name, Value argsTree, Value resolve, Value reject) {
+        PageRuntime.Exposed fn = agent.page().exposed(name);
+        @SuppressWarnings("unchecked")
+        List<Object> args = (List<Object>) Evaluator.fromTree(argsTree);
+        EventLoop loop = agent.loop();
+        loop.beginOp();
+        agent.page().io().execute(() -> {
+            Object result;
+            try {
+                result = Evaluator.toTree(fn.call(args));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                loop.endOp(() -> reject.execute(message));
+                return;
+            }
+            loop.endOp(() -> resolve.execute(result));
+        });
+    }
+
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------
 
     /** importScripts: fetches and runs one classic script synchronously; returns false if it failed to load. */

@@ -30,11 +30,34 @@ public final class Network {
     private final boolean allowRealNetwork;
     private final BlobStore blobs = new BlobStore();
     private volatile HttpClient http;
+    /** Requests answered from Java, the first step of every fetch (BrowserContext.route / Page.route). */
+    private final Routes routes;
+    /** For a page's view of its context's network (its own routes first): the context's network. */
+    private final Network parent;
 
     public Network(Map<String, Path> mounts, boolean isolation, boolean allowRealNetwork) {
         mounts.forEach((prefix, dir) -> this.mounts.put(normalizePrefix(prefix), dir.toAbsolutePath().normalize()));
         this.isolation = isolation;
         this.allowRealNetwork = allowRealNetwork;
+        this.routes = new Routes();
+        this.parent = null;
+    }
+
+    private Network(Network parent) {
+        this.isolation = parent.isolation;
+        this.allowRealNetwork = parent.allowRealNetwork;
+        this.routes = new Routes();
+        this.parent = parent;
+    }
+
+    /** A page's view of this network: the page's own routes, then everything of this one. */
+    public Network forPage() {
+        return new Network(this);
+    }
+
+    /** The routes of this network (a context's, or a page's own). */
+    public Routes routes() {
+        return routes;
     }
 
     public static String normalizePrefix(String prefix) {
@@ -45,17 +68,28 @@ public final class Network {
     }
 
     public BlobStore blobs() {
-        return blobs;
+        return parent != null ? parent.blobs() : blobs;
     }
 
     /** The mount that serves {@code url}, or null. */
     public Map.Entry<String, Path> mountFor(String url) {
+        if (parent != null) return parent.mountFor(url);
         for (Map.Entry<String, Path> m : mounts.entrySet()) if (url.startsWith(m.getKey())) return m;
         return null;
     }
 
     /** Performs a request; a 404 is a response, an unreachable or forbidden URL is a {@link NetworkException}. */
     public NetResponse fetch(NetRequest req) throws NetworkException {
+        return fetch(req, routes.timeout());
+    }
+
+    /** @param routeTimeout how long route handlers may take: the requesting page's timeout */
+    private NetResponse fetch(NetRequest req, Duration routeTimeout) throws NetworkException {
+        if (!routes.isEmpty()) {
+            NetResponse routed = routes.handle(req, routeTimeout);
+            if (routed != null) return withBaseHeaders(routed);
+        }
+        if (parent != null) return parent.fetch(req, routeTimeout);
         String url = req.url();
         if (url.startsWith("blob:")) return blobs.fetch(req);
         Map.Entry<String, Path> mount = mountFor(url);
@@ -85,6 +119,13 @@ public final class Network {
         } catch (IOException e) {
             return status(url, 404, "Not Found");
         }
+    }
+
+    /** A routed response gets what a mounted one has (COOP/COEP with isolation on) unless the handler set it. */
+    private NetResponse withBaseHeaders(NetResponse r) {
+        List<String[]> headers = new ArrayList<>(r.headers());
+        for (String[] h : baseHeaders("")) if (r.header(h[0]) == null && !h[1].isEmpty()) headers.add(h);
+        return new NetResponse(r.url(), r.status(), r.statusText(), headers, r.body());
     }
 
     private NetResponse status(String url, int status, String text) {
@@ -135,6 +176,11 @@ public final class Network {
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
+    }
+
+    /** The reason phrase of a status code ("" when it has none here). */
+    public static String reasonPhrase(int status) {
+        return reason(status);
     }
 
     static String reason(int status) {
