@@ -171,6 +171,26 @@ public final class Page implements AutoCloseable {
         return runtime.report();
     }
 
+    /**
+     * Everything a failing test should show about this page: its URL, every console message (agent and type),
+     * its uncaught errors and what each live agent is doing. Used by the JUnit extension and the assertions.
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("page ").append(url()).append(isClosed() ? " (closed)" : "").append('\n');
+        List<ConsoleMessage> console = consoleMessages();
+        sb.append("console (").append(console.size()).append(" message").append(console.size() == 1 ? "" : "s").append("):\n");
+        for (ConsoleMessage m : console) {
+            sb.append("  [").append(m.agent()).append(' ').append(m.type()).append("] ")
+                    .append(m.text().replace("\n", "\n      ")).append('\n');
+        }
+        List<String> errors = uncaughtErrors();
+        sb.append("uncaught errors: ").append(errors.isEmpty() ? "none" : errors.size()).append('\n');
+        for (String e : errors) sb.append("  ").append(e.replace("\n", "\n  ")).append('\n');
+        String report = report();
+        sb.append("agents:").append(report.isEmpty() ? " none running\n" : "\n" + report.indent(2));
+        return sb.toString();
+    }
+
     public String url() {
         Agent w = runtime.window();
         return w == null ? "about:blank" : w.url();
