@@ -81,20 +81,15 @@ public final class BrowserContext implements AutoCloseable {
 
     /** Routes requests whose URL passes {@code urlMatches}. */
     public BrowserContext route(java.util.function.Predicate<String> urlMatches, java.util.function.Consumer<Route> handler) {
-        routeHandlers.computeIfAbsent(handler, h -> (req, answer) -> h.accept(new Route(Request.of(req), answer)));
-        runtime.network().routes().add(urlMatches, routeHandlers.get(handler));
+        runtime.network().routes().add(urlMatches, handler, Route.handler(handler));
         return this;
     }
 
     /** Removes every route of {@code handler}. */
     public BrowserContext unroute(java.util.function.Consumer<Route> handler) {
-        dev.browserharness.net.Routes.Handler h = routeHandlers.remove(handler);
-        if (h != null) runtime.network().routes().remove(h);
+        runtime.network().routes().remove(handler);
         return this;
     }
-
-    private final java.util.Map<java.util.function.Consumer<Route>, dev.browserharness.net.Routes.Handler> routeHandlers =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What every live agent of every page is doing. */
     public String report() {

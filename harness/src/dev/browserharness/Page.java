@@ -226,20 +226,15 @@ public final class Page implements AutoCloseable {
 
     /** Routes requests whose URL passes {@code urlMatches}. */
     public Page route(java.util.function.Predicate<String> urlMatches, java.util.function.Consumer<Route> handler) {
-        routeHandlers.computeIfAbsent(handler, h -> (req, answer) -> h.accept(new Route(Request.of(req), answer)));
-        runtime.network().routes().add(urlMatches, routeHandlers.get(handler));
+        runtime.network().routes().add(urlMatches, handler, Route.handler(handler));
         return this;
     }
 
     /** Removes every route of {@code handler}. */
     public Page unroute(java.util.function.Consumer<Route> handler) {
-        dev.browserharness.net.Routes.Handler h = routeHandlers.remove(handler);
-        if (h != null) runtime.network().routes().remove(h);
+        runtime.network().routes().remove(handler);
         return this;
     }
-
-    private final java.util.Map<java.util.function.Consumer<Route>, dev.browserharness.net.Routes.Handler> routeHandlers =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     // ---- timeouts ----------------------------------------------------------------------------------
 
@@ -445,7 +440,7 @@ public final class Page implements AutoCloseable {
     }
 
     static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        return Evaluator.seconds(d);
     }
 
     private static void sleep(long ms) {

@@ -21,6 +21,11 @@ public final class Route {
         this.answer = answer;
     }
 
+    /** The network layer's handler for an API user's route handler. */
+    static Routes.Handler handler(java.util.function.Consumer<Route> handler) {
+        return (req, answer) -> handler.accept(new Route(Request.of(req), answer));
+    }
+
     public Request request() {
         return request;
     }

@@ -100,7 +100,8 @@ public final class Evaluator {
         }
     }
 
-    static String seconds(Duration d) {
+    /** "300 ms", "30 s": a timeout as messages say it. */
+    public static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 

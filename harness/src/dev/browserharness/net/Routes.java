@@ -44,7 +44,8 @@ public final class Routes {
         }
     }
 
-    private record Entry(Predicate<String> matches, Handler handler) {}
+    /** {@code key}: what the API user registered (their handler object), for removal. */
+    private record Entry(Predicate<String> matches, Object key, Handler handler) {}
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
     private volatile Supplier<Duration> timeout = () -> Duration.ofSeconds(30);
@@ -54,13 +55,14 @@ public final class Routes {
         this.timeout = timeout;
     }
 
-    public void add(Predicate<String> urlMatches, Handler handler) {
-        entries.add(new Entry(urlMatches, handler));
+    /** Adds a route; {@code key} names it for {@link #remove} (the handler itself, or what the caller wrapped). */
+    public void add(Predicate<String> urlMatches, Object key, Handler handler) {
+        entries.add(new Entry(urlMatches, key, handler));
     }
 
-    /** Removes every route of {@code handler}. */
-    public void remove(Handler handler) {
-        entries.removeIf(e -> e.handler == handler);
+    /** Removes every route added with {@code key}. */
+    public void remove(Object key) {
+        entries.removeIf(e -> e.key == key);
     }
 
     public Duration timeout() {
