@@ -74,7 +74,12 @@ public final class Evaluator {
                     ? new ClassCastException("evaluate: " + error.jsMessage()) : error);
             return null;
         };
-        agent.internal("evaluation").execute(value, hasArg ? argTree : null, done, fail);
+        try {
+            agent.internal("evaluation").execute(value, hasArg ? argTree : null, done, fail);
+        } catch (PolyglotException e) {
+            if (e.isCancelled() || e.isInterrupted() || agent.isTerminated()) throw e;
+            result.completeExceptionally(pageError(agent, e)); // e.g. a getter of the result threw
+        }
     }
 
     /** Waits for {@code result} until {@code timeout}, failing early when the agent ends. */
