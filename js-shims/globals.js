@@ -172,6 +172,9 @@
     return { __proto__: null, file: '', line: 0, col: 0 };
   }
 
+  $.reportText = reportText;
+  $.locateError = locate;
+
   /** Where an error was found when its stack cannot say (a syntax error in a script that importScripts ran). */
   const errorLocations = new SafeWeakMap();
   $.setErrorLocation = (error, file, line, col) => { errorLocations.set(error, { __proto__: null, file, line, col }); };

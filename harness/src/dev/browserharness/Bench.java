@@ -35,10 +35,11 @@ final class Bench {
 
     private Bench() {}
 
-    static int run(List<String> args, PrintStream out) throws Exception {
-        Path dir = Path.of(args.isEmpty() ? "bench" : args.get(0));
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        // bin/harness says where the harness lives; the default bench/ is its own, wherever it is run from
+        Path dir = args.isEmpty() ? Path.of(System.getProperty("harness.home", "."), "bench") : Path.of(args.get(0));
         if (!Files.isDirectory(dir)) {
-            out.println("harness bench: no benchmark folder " + dir.toAbsolutePath());
+            err.println("harness bench: no benchmark folder " + dir.toAbsolutePath().normalize());
             return 2;
         }
         // sw/xhr.js last: the service worker it registers (scope sw/) stays registered in this browser

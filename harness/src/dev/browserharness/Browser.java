@@ -67,6 +67,18 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
+        /** Serves the class-path folder {@code resourcePath} at {@code url} ({@link ContextOptions#mountResources}). */
+        public Builder mountResources(String url, String resourcePath) {
+            defaults.mountResources(url, resourcePath);
+            return this;
+        }
+
+        /** The timeout of blocking calls that take none (evaluate, waits, route answers); 30 s by default. */
+        public Builder defaultTimeout(java.time.Duration timeout) {
+            defaults.defaultTimeout(timeout);
+            return this;
+        }
+
         public Builder mounts(Map<String, Path> all) {
             defaults.mounts(all);
             return this;
@@ -157,7 +169,7 @@ public final class Browser implements AutoCloseable {
                 line -> { if (diagnostics != null) diagnostics.println("[harness] " + line); });
         ContextRuntime runtime = new ContextRuntime(network, o.limits(), this::dispatch, diagnostics);
         runtime.serviceWorkers().setFetchTimeout(o.serviceWorkerFetchTimeoutMillis());
-        BrowserContext c = new BrowserContext(this, runtime);
+        BrowserContext c = new BrowserContext(this, runtime, o.defaultTimeout());
         contexts.add(c);
         return c;
     }

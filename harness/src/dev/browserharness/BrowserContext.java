@@ -16,9 +16,24 @@ public final class BrowserContext implements AutoCloseable {
     private final ContextRuntime runtime;
     private final java.util.Set<Page> pages = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    BrowserContext(Browser browser, ContextRuntime runtime) {
+    private volatile java.time.Duration defaultTimeout;
+
+    BrowserContext(Browser browser, ContextRuntime runtime, java.time.Duration defaultTimeout) {
         this.browser = browser;
         this.runtime = runtime;
+        this.defaultTimeout = defaultTimeout;
+        runtime.network().routes().timeout(this::defaultTimeout);
+    }
+
+    /** Sets the timeout of blocking calls that take none (evaluate, waits, route answers) on this context's pages. */
+    public BrowserContext setDefaultTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("defaultTimeout must be positive: " + timeout);
+        this.defaultTimeout = timeout;
+        return this;
+    }
+
+    public java.time.Duration defaultTimeout() {
+        return defaultTimeout;
     }
 
     /** Opens a new page (not yet navigated). */
@@ -45,6 +60,35 @@ public final class BrowserContext implements AutoCloseable {
 
     public void offConsoleMessage(Consumer<ConsoleMessage> listener) {
         runtime.removeListener(listener);
+    }
+
+    // ---- routes ---------------------------------------------------------------------------------------
+
+    /**
+     * Answers matching requests from Java: {@code handler} gets a {@link Route} for each request whose URL matches
+     * the glob {@code urlPattern} ({@code **} any characters, {@code *} any but {@code /}, {@code {a,b}}
+     * alternatives; e.g. {@code "**}{@code /api/*"}). The newest matching route wins; page routes come before
+     * context routes. The handler runs on the thread that made the request and may answer later from any thread.
+     */
+    public BrowserContext route(String urlPattern, java.util.function.Consumer<Route> handler) {
+        return route(dev.browserharness.net.Routes.glob(urlPattern), handler);
+    }
+
+    /** Routes requests whose URL matches {@code pattern} (the whole URL: {@code matcher(url).matches()}). */
+    public BrowserContext route(java.util.regex.Pattern pattern, java.util.function.Consumer<Route> handler) {
+        return route(url -> pattern.matcher(url).matches(), handler);
+    }
+
+    /** Routes requests whose URL passes {@code urlMatches}. */
+    public BrowserContext route(java.util.function.Predicate<String> urlMatches, java.util.function.Consumer<Route> handler) {
+        runtime.network().routes().add(urlMatches, handler, Route.handler(handler));
+        return this;
+    }
+
+    /** Removes every route of {@code handler}. */
+    public BrowserContext unroute(java.util.function.Consumer<Route> handler) {
+        runtime.network().routes().remove(handler);
+        return this;
     }
 
     /** What every live agent of every page is doing. */

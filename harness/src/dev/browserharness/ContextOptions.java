@@ -18,6 +18,7 @@ public final class ContextOptions {
     private int maxFileSize = dev.browserharness.net.Network.DEFAULT_MAX_FILE_SIZE;
     private Limits limits = Limits.DEFAULTS;
     private long serviceWorkerFetchTimeoutMs = dev.browserharness.ext.ServiceWorkers.DEFAULT_FETCH_TIMEOUT_MS;
+    private java.time.Duration defaultTimeout = java.time.Duration.ofSeconds(30);
 
     public ContextOptions() {}
 
@@ -28,6 +29,7 @@ public final class ContextOptions {
         maxFileSize = other.maxFileSize;
         limits = other.limits;
         serviceWorkerFetchTimeoutMs = other.serviceWorkerFetchTimeoutMs;
+        defaultTimeout = other.defaultTimeout;
     }
 
     /**
@@ -41,6 +43,41 @@ public final class ContextOptions {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("mount " + url + ": not a folder: " + dir);
         mounts.put(prefix, dir);
         return this;
+    }
+
+    /**
+     * Serves the class-path folder {@code resourcePath} (e.g. {@code "/pages"}: {@code src/test/resources/pages},
+     * or a folder inside a jar) at {@code url}, looked up with the thread's context class loader.
+     *
+     * @throws IllegalArgumentException for a relative URL, or when no such folder is on the class path
+     */
+    public ContextOptions mountResources(String url, String resourcePath) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return mountResources(url, resourcePath, loader != null ? loader : ContextOptions.class.getClassLoader());
+    }
+
+    /** {@link #mountResources(String, String)} with the given class loader. */
+    public ContextOptions mountResources(String url, String resourcePath, ClassLoader loader) {
+        String name = resourcePath.replaceAll("^/+", "").replaceAll("/+$", "");
+        java.net.URL found = loader.getResource(name.isEmpty() ? "" : name + "/");
+        if (found == null) found = loader.getResource(name);
+        if (found == null) throw new IllegalArgumentException("mountResources " + url + ": no folder " + resourcePath + " on the class path");
+        Path dir;
+        try {
+            java.net.URI uri = found.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    // opened before: Path.of finds it
+                }
+            }
+            dir = Path.of(uri);
+        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            throw new IllegalArgumentException("mountResources " + url + ": cannot open " + found + ": " + e, e);
+        }
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("mountResources " + url + ": " + resourcePath + " is a file, not a folder");
+        return mount(url, dir);
     }
 
     public ContextOptions mounts(Map<String, Path> all) {
@@ -88,6 +125,18 @@ public final class ContextOptions {
 
     public long serviceWorkerFetchTimeoutMillis() {
         return serviceWorkerFetchTimeoutMs;
+
+    }
+
+    /** The timeout of the context's blocking calls that take none (evaluate, waits, route answers); 30 s by default. */
+    public ContextOptions defaultTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("defaultTimeout must be positive: " + timeout);
+        defaultTimeout = timeout;
+        return this;
+    }
+
+    public java.time.Duration defaultTimeout() {
+        return defaultTimeout;
     }
 
     public Map<String, Path> mounts() {

@@ -19,7 +19,58 @@ public final class Main {
     private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net]\n"
             + "                  [--max-array-buffer BYTES] [--max-shared-array-buffer BYTES] [--max-memory BYTES]\n"
             + "                  [--max-workers N] [--max-statements N] PAGE\n"
-            + "       harness bench";
+            + "       harness check [--jobs N] [--timeout SECONDS] [--junit-xml FILE] DIR|PAGE...\n"
+            + "       harness bench [DIR]\n"
+            + "       harness test\n"
+            + "       harness COMMAND --help";
+
+    static final String HELP = """
+            Browser Harness: a simulated browser in the JVM (workers, SharedArrayBuffer, Atomics, wasm).
+
+            commands:
+              run PAGE         run one page until idle; its console on stdout/stderr
+              check DIR|PAGE   run many pages in one JVM, in parallel; PASS/FAIL per page, JUnit XML for CI
+              bench [DIR]      benchmark pages; prints numbers beside Chromium's
+              test             the project's own test suite (bin/harness only)
+
+            harness COMMAND --help shows a command's options, exit statuses and examples.
+            """ + "\n" + "%s\n";
+
+    static final String RUN_HELP = """
+            usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net]
+                               [--max-array-buffer BYTES] [--max-shared-array-buffer BYTES] [--max-memory BYTES]
+                               [--max-workers N] [--max-statements N] PAGE
+
+            Runs one page until it goes idle (no task, timer or pending load left in any agent).
+            PAGE is an .html file (its scripts run in document order), a .js file (a classic script in an empty
+            page), a folder (its index.html) or a URL under a mount. Without a mount covering PAGE, its folder is
+            served at http://localhost/.
+
+            options:
+              --mount URL=DIR      serve folder DIR at URL (an origin or a path under one); repeatable
+              --isolation on|off   COOP/COEP on mounted responses (default on: crossOriginIsolated, SharedArrayBuffer)
+              --timeout SECONDS    give up after this long (default 30) and print what each agent was doing
+              --allow-net          let fetch reach real http(s) URLs outside the mounts
+              --max-array-buffer BYTES, --max-shared-array-buffer BYTES, --max-memory BYTES, --max-workers N,
+              --max-statements N   per-page limits (README, "Limits"); over one, the page gets the browser's error
+
+            output: console.log/info/debug of every agent on stdout, one line per call; warn/error, uncaught
+            errors and [harness] diagnostics on stderr.
+            exit status: 0 idle without an uncaught error, 1 an uncaught error, 2 bad usage, 124 timeout.
+
+            examples:
+              harness run --mount http://example/=examples/seed http://example/index.html
+              harness run --timeout 5 tests/pages/workers/basic.js
+            """;
+
+    static final String BENCH_HELP = """
+            usage: harness bench [DIR]
+
+            Runs the benchmark pages (pingpong.js, messages.js, spawn.js) of DIR (default: the harness's bench/
+            folder) several rounds in one JVM and prints each figure beside Chromium's on the same machine kind.
+            Numbers only: no pass/fail on time.
+            exit status: 0 done, 1 a benchmark page failed, 2 bad usage (no such folder).
+            """;
 
     /** The longest --timeout: a day (a larger or non-finite one overflowed the wait's arithmetic). */
     static final double MAX_TIMEOUT_SECONDS = 86_400;
@@ -34,9 +85,17 @@ public final class Main {
         if (args.length == 0) return usage(err, "missing command");
         return switch (args[0]) {
             case "run" -> runPage(List.of(args).subList(1, args.length), out, err);
-            case "bench" -> Bench.run(List.of(args).subList(1, args.length), out);
+            case "check" -> CheckCommand.run(List.of(args).subList(1, args.length), out, err);
+            case "bench" -> {
+                List<String> rest = List.of(args).subList(1, args.length);
+                if (rest.contains("-h") || rest.contains("--help")) {
+                    out.print(BENCH_HELP);
+                    yield 0;
+                }
+                yield Bench.run(rest, out, err);
+            }
             case "-h", "--help", "help" -> {
-                out.println(USAGE);
+                out.printf(HELP, USAGE);
                 yield 0;
             }
             default -> usage(err, "unknown command '" + args[0] + "'");
@@ -95,6 +154,10 @@ public final class Main {
                     if (problem != null) return usage(err, problem);
                     i++;
                 }
+                case "-h", "--help" -> {
+                    out.print(RUN_HELP);
+                    return 0;
+                }
                 default -> {
                     if (a.startsWith("--")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -109,7 +172,9 @@ public final class Main {
         } else {
             Path file = Path.of(page).toAbsolutePath().normalize();
             if (Files.isDirectory(file)) file = file.resolve("index.html");
-            if (!Files.isRegularFile(file)) return usage(err, "no such page: " + page);
+            if (!Files.isRegularFile(file)) {
+                return usage(err, Files.isDirectory(Path.of(page)) ? page + ": a folder without an index.html (name the page to run, or use harness check DIR)" : "no such page: " + page);
+            }
             url = urlUnderMount(mounts, file);
             if (url == null) {
                 mounts.put("http://localhost/", file.getParent());

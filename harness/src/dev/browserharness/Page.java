@@ -1,6 +1,7 @@
 package dev.browserharness;
 
 import dev.browserharness.agent.Agent;
+import dev.browserharness.agent.Evaluator;
 import dev.browserharness.agent.PageRuntime;
 import dev.browserharness.net.NetRequest;
 import dev.browserharness.net.NetResponse;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.graalvm.polyglot.Value;
+import java.util.function.Predicate;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,10 +29,12 @@ import org.jsoup.parser.Parser;
 public final class Page implements AutoCloseable {
     private final BrowserContext context;
     private final PageRuntime runtime;
+    private volatile Duration defaultTimeout;
 
     Page(BrowserContext context, PageRuntime runtime) {
         this.context = context;
         this.runtime = runtime;
+        runtime.network().routes().timeout(this::defaultTimeout);
     }
 
     /**
@@ -41,6 +44,12 @@ public final class Page implements AutoCloseable {
      * @throws IllegalArgumentException when the document cannot be loaded (unreachable, not found)
      */
     public Page navigate(String url) {
+        if (url.equals("about:blank")) {
+            synchronized (this) {
+                openBlank();
+            }
+            return this;
+        }
         NetResponse doc;
         try {
             doc = runtime.network().fetch(NetRequest.get(url));
@@ -49,7 +58,10 @@ public final class Page implements AutoCloseable {
         }
         if (!doc.ok()) throw new IllegalArgumentException("cannot load " + url + ": HTTP " + doc.status() + " " + doc.statusText());
         Agent w = runtime.newWindow(doc.url(), doc.crossOriginIsolated());
-        w.start(() -> load(w, doc));
+        w.start(() -> {
+            runtime.installExposed(w);
+            load(w, doc);
+        });
         return this;
     }
 
@@ -159,6 +171,26 @@ public final class Page implements AutoCloseable {
         return runtime.report();
     }
 
+    /**
+     * Everything a failing test should show about this page: its URL, every console message (agent and type),
+     * its uncaught errors and what each live agent is doing. Used by the JUnit extension and the assertions.
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("page ").append(url()).append(isClosed() ? " (closed)" : "").append('\n');
+        List<ConsoleMessage> console = consoleMessages();
+        sb.append("console (").append(console.size()).append(" message").append(console.size() == 1 ? "" : "s").append("):\n");
+        for (ConsoleMessage m : console) {
+            sb.append("  [").append(m.agent()).append(' ').append(m.type()).append("] ")
+                    .append(m.text().replace("\n", "\n      ")).append('\n');
+        }
+        List<String> errors = uncaughtErrors();
+        sb.append("uncaught errors: ").append(errors.isEmpty() ? "none" : errors.size()).append('\n');
+        for (String e : errors) sb.append("  ").append(e.replace("\n", "\n  ")).append('\n');
+        String report = report();
+        sb.append("agents:").append(report.isEmpty() ? " none running\n" : "\n" + report.indent(2));
+        return sb.toString();
+    }
+
     public String url() {
         Agent w = runtime.window();
         return w == null ? "about:blank" : w.url();
@@ -174,23 +206,249 @@ public final class Page implements AutoCloseable {
         return runtime.agents();
     }
 
-    /** Evaluates {@code js} in the window (for tests): runs as a task; returns its result's string form. */
-    public String evaluate(String js) throws InterruptedException {
-        Agent w = runtime.window();
-        if (w == null) throw new IllegalStateException("the page has no document: navigate first");
-        java.util.concurrent.CompletableFuture<String> f = new java.util.concurrent.CompletableFuture<>();
-        w.loop().post(() -> {
+
+    // ---- routes ---------------------------------------------------------------------------------------
+
+    /**
+     * Answers matching requests from Java: {@code handler} gets a {@link Route} for each request whose URL matches
+     * the glob {@code urlPattern} ({@code **} any characters, {@code *} any but {@code /}, {@code {a,b}}
+     * alternatives; e.g. {@code "**}{@code /api/*"}). The newest matching route wins; page routes come before
+     * context routes. The handler runs on the thread that made the request and may answer later from any thread.
+     */
+    public Page route(String urlPattern, java.util.function.Consumer<Route> handler) {
+        return route(dev.browserharness.net.Routes.glob(urlPattern), handler);
+    }
+
+    /** Routes requests whose URL matches {@code pattern} (the whole URL: {@code matcher(url).matches()}). */
+    public Page route(java.util.regex.Pattern pattern, java.util.function.Consumer<Route> handler) {
+        return route(url -> pattern.matcher(url).matches(), handler);
+    }
+
+    /** Routes requests whose URL passes {@code urlMatches}. */
+    public Page route(java.util.function.Predicate<String> urlMatches, java.util.function.Consumer<Route> handler) {
+        runtime.network().routes().add(urlMatches, handler, Route.handler(handler));
+        return this;
+    }
+
+    /** Removes every route of {@code handler}. */
+    public Page unroute(java.util.function.Consumer<Route> handler) {
+        runtime.network().routes().remove(handler);
+        return this;
+    }
+
+    // ---- timeouts ----------------------------------------------------------------------------------
+
+    /** Sets the timeout of this page's blocking calls that take none (evaluate, waits); null: the context's. */
+    public Page setDefaultTimeout(Duration timeout) {
+        this.defaultTimeout = timeout;
+        return this;
+    }
+
+    /** The timeout of blocking calls that take none: this page's, else its context's (30 s unless set). */
+    public Duration defaultTimeout() {
+        Duration d = defaultTimeout;
+        return d != null ? d : context.defaultTimeout();
+    }
+
+    /** Waits (up to the default timeout) until no agent of this page has work left; true when idle. */
+    public boolean waitForIdle() throws InterruptedException {
+        return waitForIdle(defaultTimeout());
+    }
+
+    // ---- evaluate --------------------------------------------------------------------------------------
+
+    /**
+     * Evaluates {@code expression} in the window as a classic script (a task of its event loop) and returns its
+     * value mapped to Java: {@code null} (null, undefined), Boolean, Integer (an integral number that fits) or
+     * Double, BigInteger (bigint), String, byte[] (ArrayBuffer, typed array, DataView), Instant (Date), List
+     * (array, Set), Map (object, Map; an Error as name/message/stack). If the value is a function it is called
+     * (with the argument, when given); a promise is awaited. Before {@link #navigate} it runs in an empty page
+     * ({@code about:blank}).
+     *
+     * @throws PageError what the page threw (its name, message, location and stack), or its syntax error
+     * @throws TimeoutError not done within the default timeout (a busy page, a promise never settled)
+     * @throws ClassCastException the value has no Java form (function, symbol, cycle)
+     * @throws IllegalStateException the page is closed (or its window ended meanwhile)
+     */
+    public Object evaluate(String expression) {
+        return evaluate(expression, NO_ARG, Object.class, defaultTimeout());
+    }
+
+    /** {@link #evaluate(String)} converted to {@code type}: numbers convert exactly (7.0 is an Integer 7), else ClassCastException. */
+    public <T> T evaluate(String expression, Class<T> type) {
+        return evaluate(expression, NO_ARG, type, defaultTimeout());
+    }
+
+    /**
+     * Evaluates a function expression and calls it with {@code arg} (null, Boolean, Number, String, byte[] as a
+     * Uint8Array, Instant as a Date, a Collection as an array, a Map as an object): {@code evaluate("x => x * 2", 21)}.
+     */
+    public Object evaluate(String expression, Object arg) {
+        return evaluate(expression, arg, Object.class, defaultTimeout());
+    }
+
+    public <T> T evaluate(String expression, Object arg, Class<T> type) {
+        return evaluate(expression, arg, type, defaultTimeout());
+    }
+
+    /** The general form; {@code arg} may be {@link #NO_ARG} to call a function without one. */
+    public <T> T evaluate(String expression, Object arg, Class<T> type, Duration timeout) {
+        return Evaluator.as(Evaluator.evaluate(ensureWindow(), expression, arg != NO_ARG, arg, timeout), type);
+    }
+
+    /** Marks "no argument" in {@link #evaluate(String, Object, Class, Duration)}. */
+    public static final Object NO_ARG = new Object() {
+        @Override
+        public String toString() {
+            return "NO_ARG";
+        }
+    };
+
+    /**
+     * Evaluates {@code expression} again and again (every 10 ms, each a task of the window) until its value is
+     * truthy, and returns that value mapped as by {@link #evaluate(String)}. A page error ends the wait.
+     *
+     * @throws TimeoutError not truthy within {@code timeout}
+     */
+    public Object waitForFunction(String expression, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String truthy = "(async () => { const v = await (" + expression + "); return v ? [v] : null; })()";
+        while (true) {
+            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            List<?> hit;
             try {
-                Value v = w.context().eval("js", js);
-                f.complete(v.toString());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
+                hit = evaluate(truthy, NO_ARG, List.class, left);
+            } catch (TimeoutError e) {
+                throw new TimeoutError("waitForFunction(" + expression + ") was not truthy within " + seconds(timeout) + "; agents:\n" + report());
             }
-        });
+            if (hit != null) return hit.get(0);
+            if (deadline - System.nanoTime() <= 0) {
+                throw new TimeoutError("waitForFunction(" + expression + ") was not truthy within " + seconds(timeout) + "; agents:\n" + report());
+            }
+            sleep(10);
+        }
+    }
+
+    public Object waitForFunction(String expression) {
+        return waitForFunction(expression, defaultTimeout());
+    }
+
+    /** The dedicated workers of this page now running (nested ones too), oldest first. */
+    public List<Worker> workers() {
+        List<Worker> out = new ArrayList<>();
+        for (Agent a : runtime.agents()) if (a.kind() != Agent.Kind.WINDOW && !a.isTerminated()) out.add(new Worker(this, a));
+        return out;
+    }
+
+    /** Waits until a worker matching {@code predicate} runs (e.g. {@code w -> w.url().endsWith("/w.js")}). */
+    public Worker waitForWorker(Predicate<Worker> predicate, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (Worker w : workers()) if (predicate.test(w)) return w;
+            if (deadline - System.nanoTime() <= 0) throw new TimeoutError("no matching worker within " + seconds(timeout) + "; agents:\n" + report());
+            if (isClosed()) throw new IllegalStateException("the page is closed");
+            sleep(5);
+        }
+    }
+
+    // ---- page <-> Java ---------------------------------------------------------------------------------
+
+    /**
+     * Calls from the page into Java: installs a global function {@code name} in the window (now and after every
+     * navigation, before the page's scripts run) that returns a Promise. {@code fn} runs on an I/O thread of the
+     * context, never on the page's thread, with the arguments mapped as evaluate's results are; its result is mapped
+     * back as evaluate's arguments are; an exception it throws rejects the promise with an Error of its message.
+     */
+    public Page exposeFunction(String name, JavaFunction fn) {
+        if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) throw new IllegalArgumentException("exposeFunction: not a JS identifier: " + name);
+        runtime.expose(name, args -> fn.call(args.toArray()));
+        Agent w = runtime.window();
+        if (w != null) w.loop().post(() -> runtime.installExposed(w));
+        return this;
+    }
+
+    /** A Java function the page can call ({@link #exposeFunction}). */
+    @FunctionalInterface
+    public interface JavaFunction {
+        Object call(Object... args) throws Exception;
+    }
+
+    /**
+     * Returns the first console message of this page (already logged or logged from now on) that matches.
+     *
+     * @throws TimeoutError none within {@code timeout}
+     */
+    public ConsoleMessage waitForConsoleMessage(Predicate<ConsoleMessage> predicate, Duration timeout) {
+        java.util.concurrent.CompletableFuture<ConsoleMessage> hit = new java.util.concurrent.CompletableFuture<>();
+        Consumer<ConsoleMessage> l = m -> {
+            if (!hit.isDone() && predicate.test(m)) hit.complete(m);
+        };
+        onConsoleMessage(l);
         try {
-            return f.get();
+            for (ConsoleMessage m : consoleMessages()) if (predicate.test(m)) return m;
+            return hit.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new TimeoutError("no matching console message within " + seconds(timeout) + "; console so far:\n"
+                    + consoleMessages().stream().map(ConsoleMessage::toString).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\nagents:\n" + report());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a console message", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } finally {
+            offConsoleMessage(l);
+        }
+    }
+
+    public ConsoleMessage waitForConsoleMessage(Predicate<ConsoleMessage> predicate) {
+        return waitForConsoleMessage(predicate, defaultTimeout());
+    }
+
+    /** Uncaught errors so far as PageErrors (name, message, location, stack), in order. */
+    public List<PageError> pageErrors() {
+        return runtime.uncaughtErrors().stream().map(PageErrors::fromReport).toList();
+    }
+
+    /** Called with each uncaught error of this page (window and workers), on the thread of the agent that threw it. */
+    public void onPageError(Consumer<PageError> listener) {
+        runtime.addErrorListener(listener, PageErrors::fromReport);
+    }
+
+    public void offPageError(Consumer<PageError> listener) {
+        runtime.removeErrorListener(listener);
+    }
+
+    private Agent ensureWindow() {
+        synchronized (this) {
+            Agent w = runtime.window();
+            if (w == null) {
+                if (runtime.isClosed()) throw new IllegalStateException("the page is closed");
+                w = openBlank();
+            }
+            return w;
+        }
+    }
+
+    private Agent openBlank() {
+        Agent w = runtime.newWindow("about:blank", false);
+        w.start(() -> {
+            runtime.installExposed(w);
+            w.internals().getMember("documentLoaded").execute();
+        });
+        return w;
+    }
+
+    static String seconds(Duration d) {
+        return Evaluator.seconds(d);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -72,7 +72,7 @@ class WorkersTest {
                     .as("worker threads still alive").isEmpty();
 
             // the window is still fully usable
-            assertThat(page.evaluate("1 + 1")).isEqualTo("2");
+            assertThat(page.evaluate("1 + 1")).isEqualTo(2);
         }
     }
 

@@ -266,6 +266,30 @@ public final class AgentBridge {
     public Caches.Entry cacheEntry(String method, String url, Value requestHeaders, int status, String statusText, Value responseHeaders,
             Value body, String responseURL, String type) {
         return Caches.entry(method, url, requestHeaders, status, statusText, responseHeaders, body, responseURL, type);
+
+    }
+
+    // ---- evaluate.js (exposeFunction) -----------------------------------------------------------------
+
+    /** A call of an exposed function: the Java function runs on the I/O pool; the promise settles on this thread. */
+    @HostAccess.Export
+    public void callExposed(String name, Value argsTree, Value resolve, Value reject) {
+        PageRuntime.Exposed fn = agent.page().exposed(name);
+        @SuppressWarnings("unchecked")
+        List<Object> args = (List<Object>) Evaluator.fromTree(argsTree);
+        EventLoop loop = agent.loop();
+        loop.beginOp();
+        agent.page().io(() -> {
+            Object result;
+            try {
+                result = Evaluator.toTree(fn.call(args));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                loop.endOp(() -> reject.execute(message));
+                return;
+            }
+            loop.endOp(() -> resolve.execute(result));
+        });
     }
 
     // ---- workers.js (importScripts, worker lifecycle) -------------------------------------------------

@@ -5,6 +5,7 @@ import dev.browserharness.net.Network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,19 +27,27 @@ public final class PageRuntime {
     private final AtomicInteger liveWorkers = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong offHeapBytes = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Uncaught-error listeners, each with the function that turns a report's text into what it takes. */
+    private final Map<Consumer<?>, Consumer<String>> errorListeners = new ConcurrentHashMap<>();
+    /** Functions exposed to the window (Page.exposeFunction), installed in every new window before its scripts. */
+    private final Map<String, Exposed> exposed = new ConcurrentHashMap<>();
     private volatile Agent window;
     private volatile boolean closed;
 
+    private final Network network;
+
     PageRuntime(ContextRuntime context) {
         this.context = context;
+        this.network = context.network().forPage();
     }
 
     public ContextRuntime context() {
         return context;
     }
 
+    /** The context's network seen from this page: the page's own routes come first. */
     public Network network() {
-        return context.network();
+        return network;
     }
 
     /**
@@ -234,6 +243,36 @@ public final class PageRuntime {
             uncaught.add(text);
         }
         console(label, "error", text);
+        for (Consumer<String> l : errorListeners.values()) l.accept(text);
+    }
+
+    public <E> void addErrorListener(Consumer<E> listener, java.util.function.Function<String, E> parse) {
+        errorListeners.put(listener, text -> listener.accept(parse.apply(text)));
+    }
+
+    public void removeErrorListener(Consumer<?> listener) {
+        errorListeners.remove(listener);
+    }
+
+    // ---- exposed functions (evaluate.js) --------------------------------------------------------------
+
+    /** A Java function the page may call: gets the mapped arguments, returns a value to map back. */
+    @FunctionalInterface
+    public interface Exposed {
+        Object call(List<Object> args) throws Exception;
+    }
+
+    public void expose(String name, Exposed fn) {
+        if (exposed.putIfAbsent(name, fn) != null) throw new IllegalArgumentException("exposeFunction: " + name + " is already exposed");
+    }
+
+    Exposed exposed(String name) {
+        return exposed.get(name);
+    }
+
+    /** Defines every exposed function on a window's global; on its own thread, before the document's scripts. */
+    public void installExposed(Agent window) {
+        for (String name : exposed.keySet()) window.internal("exposeFunction").execute(name);
     }
 
     /** A harness-level message (a failed fetch's real reason...), never shown to the page. */

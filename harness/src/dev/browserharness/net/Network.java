@@ -34,6 +34,10 @@ public final class Network {
     private final boolean allowRealNetwork;
     private final BlobStore blobs = new BlobStore();
     private volatile HttpClient http;
+    /** Requests answered from Java, the first step of every fetch (BrowserContext.route / Page.route). */
+    private final Routes routes;
+    /** For a page's view of its context's network (its own routes first): the context's network. */
+    private final Network parent;
 
     private final int maxFileSize;
     private final Consumer<String> diagnostics;
@@ -54,6 +58,27 @@ public final class Network {
         this.allowRealNetwork = allowRealNetwork;
         this.maxFileSize = maxFileSize;
         this.diagnostics = diagnostics;
+        this.routes = new Routes();
+        this.parent = null;
+    }
+
+    private Network(Network parent) {
+        this.isolation = parent.isolation;
+        this.allowRealNetwork = parent.allowRealNetwork;
+        this.maxFileSize = parent.maxFileSize;
+        this.diagnostics = parent.diagnostics;
+        this.routes = new Routes();
+        this.parent = parent;
+    }
+
+    /** A page's view of this network: the page's own routes, then everything of this one. */
+    public Network forPage() {
+        return new Network(this);
+    }
+
+    /** The routes of this network (a context's, or a page's own). */
+    public Routes routes() {
+        return routes;
     }
 
     public static String normalizePrefix(String prefix) {
@@ -64,11 +89,12 @@ public final class Network {
     }
 
     public BlobStore blobs() {
-        return blobs;
+        return parent != null ? parent.blobs() : blobs;
     }
 
     /** The mount that serves {@code url}, or null. */
     public Map.Entry<String, Path> mountFor(String url) {
+        if (parent != null) return parent.mountFor(url);
         return longestMount(mounts, url);
     }
 
@@ -83,6 +109,16 @@ public final class Network {
 
     /** Performs a request; a 404 is a response, an unreachable or forbidden URL is a {@link NetworkException}. */
     public NetResponse fetch(NetRequest req) throws NetworkException {
+        return fetch(req, routes.timeout());
+    }
+
+    /** @param routeTimeout how long route handlers may take: the requesting page's timeout */
+    private NetResponse fetch(NetRequest req, Duration routeTimeout) throws NetworkException {
+        if (!routes.isEmpty()) {
+            NetResponse routed = routes.handle(req, routeTimeout);
+            if (routed != null) return withBaseHeaders(routed);
+        }
+        if (parent != null) return parent.fetch(req, routeTimeout);
         String url = req.url();
         if (url.startsWith("blob:")) return blobs.fetch(req);
         if (url.regionMatches(true, 0, "data:", 0, 5)) return DataUrls.fetch(req);
@@ -162,6 +198,14 @@ public final class Network {
     private NetResponse refuse(String url, int status, String text, String why) {
         diagnostics.accept(url + ": " + status + " " + text + ": " + why);
         return status(url, status, text);
+
+    }
+
+    /** A routed response gets what a mounted one has (COOP/COEP with isolation on) unless the handler set it. */
+    private NetResponse withBaseHeaders(NetResponse r) {
+        List<String[]> headers = new ArrayList<>(r.headers());
+        for (String[] h : baseHeaders("")) if (r.header(h[0]) == null && !h[1].isEmpty()) headers.add(h);
+        return new NetResponse(r.url(), r.status(), r.statusText(), headers, r.body());
     }
 
     private NetResponse status(String url, int status, String text) {
@@ -212,6 +256,11 @@ public final class Network {
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
+    }
+
+    /** The reason phrase of a status code ("" when it has none here). */
+    public static String reasonPhrase(int status) {
+        return reason(status);
     }
 
     static String reason(int status) {
