@@ -98,7 +98,7 @@ class MessagingStressTest {
                 sender.postMessage({ port: port1, n: N, burst: 5000 }, [port1]);
                 """);
         Harness.Result r = Harness.run(dir, "stress.js", b -> {}, LONG);
-        assertThat(r.idle()).as("went idle; agents: %s", r.report()).isTrue();
+        assertThat(r.idle()).as("went idle; agents: %s; stdout: %s; stderr: %s", r.report(), r.stdout(), r.stderr()).isTrue();
         assertThat(r.uncaught()).isEmpty();
         assertThat(r.stdout()).containsExactly("received 100000 of 100000, the last one last, 0 out of order, 99 transfers");
     }
@@ -118,7 +118,7 @@ class MessagingStressTest {
                 sender.postMessage({ port: port1, n: N, burst: 5000 }, [port1]);
                 """);
         Harness.Result r = Harness.run(dir, "move.js", b -> {}, LONG);
-        assertThat(r.idle()).as("went idle; agents: %s", r.report()).isTrue();
+        assertThat(r.idle()).as("went idle; agents: %s; stdout: %s; stderr: %s", r.report(), r.stdout(), r.stderr()).isTrue();
         assertThat(r.uncaught()).isEmpty();
         assertThat(r.stdout()).containsExactly("received 100000 of 100000, the last one last, 0 out of order, 199 transfers");
     }

@@ -493,7 +493,7 @@ public final class ServiceWorkers {
         Version v = c == null ? null : c.controller;
         if (v == null || !v.hasFetchHandler || v.agent == null || v.agent == agent || v.agent.isTerminated()
                 || !(req.url().startsWith("http://") || req.url().startsWith("https://"))) {
-            return context.network().fetch(req);
+            return agent.network().fetch(req);
         }
         FetchEvent e = new FetchEvent(v, req, c.id, destination);
         Agent sw = v.agent;
@@ -503,7 +503,7 @@ public final class ServiceWorkers {
         try {
             if (!sw.loop().post(() -> sw.internal("dispatchFetchEvent").execute(e, req.method(), req.url(), headersJs(req.headers()),
                     req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), c.id, destination))) {
-                return context.network().fetch(req);
+                return agent.network().fetch(req);
             }
             NetResponse r;
             try {
@@ -518,7 +518,7 @@ public final class ServiceWorkers {
             } catch (ExecutionException ee) {
                 throw new NetworkException(String.valueOf(ee.getCause().getMessage()), ee.getCause());
             }
-            return r == FetchEvent.FALLBACK ? context.network().fetch(req) : r;
+            return r == FetchEvent.FALLBACK ? agent.network().fetch(req) : r;
         } finally {
             if (blocked) agent.setState(previous);
         }

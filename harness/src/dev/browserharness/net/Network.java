@@ -176,7 +176,10 @@ public final class Network {
      * link (one swapped in after the check is refused) and read in chunks up to the cap, whatever size it claims.
      */
     private byte[] readCapped(Path real) throws IOException {
-        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+        // (a class-path mount inside a jar is a zip file system: it has no links, and refuses the option)
+        java.nio.file.OpenOption[] noLinks = real.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? new java.nio.file.OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new java.nio.file.OpenOption[0];
+        try (InputStream in = Files.newInputStream(real, noLinks)) {
             byte[] buf = new byte[(int) Math.min(Math.max(Files.size(real), 0), maxFileSize)];
             int n = 0;
             while (true) {
