@@ -158,7 +158,15 @@
     { ...Object.getOwnPropertyDescriptor(NativeInstance.prototype, 'constructor'), value: Instance });
 
   function instantiate(source, importObject = undefined) {
-    if (source instanceof Module) return apply(nativeInstantiate, WA, [source, importsFor(source, importObject)]);
+    if (source instanceof Module) {
+      let imports;
+      try {
+        imports = importsFor(source, importObject);
+      } catch (e) {
+        return NativePromise.reject(e); // a throwing getter rejects, as the engine's own reading would
+      }
+      return apply(nativeInstantiate, WA, [source, imports]);
+    }
     if (importObject === undefined) return apply(nativeInstantiate, WA, [source]);
     return apply(compile, WA, [source]).then((module) =>
       apply(nativeInstantiate, WA, [module, importsFor(module, importObject)]).then((instance) => ({ module, instance })));

@@ -46,4 +46,8 @@
   const i2 = new WA.Instance(new WA.Module(bytes), { env: { suspend: new WA.Suspending(async (x) => x * 3), plain: (x) => x, log: () => {} } });
   log('new Instance with a Suspending import:', await WA.promising(i2.exports.twice)(1));
   log('a plain import under promising:', await WA.promising(i2.exports.viaPlain)(5));
+  const throwing = { get env() { throw new RangeError('import object getter'); } };
+  const r = WA.instantiate(new WA.Module(bytes), throwing);
+  log('a throwing import getter rejects instantiate:', r instanceof Promise, await r.then(() => 'fulfilled', (e) => e.name + ': ' + e.message));
+  try { new WA.Instance(new WA.Module(bytes), throwing); } catch (e) { log('and throws from new Instance:', e.name + ': ' + e.message); }
 })().catch((e) => console.log('page failed: ' + e + ' ' + e.stack));

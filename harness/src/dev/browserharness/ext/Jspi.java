@@ -145,11 +145,6 @@ public final class Jspi {
         return lines;
     }
 
-    /** How many stacks are suspended now. */
-    public int suspendedCount() {
-        return suspended.size();
-    }
-
     /** The agent has ended: its suspended stacks are dropped (never resumed). */
     public void close() {
         suspended.clear();
