@@ -77,7 +77,7 @@
     SharedArrayBuffer, SharedArrayBufferPrototype, String, StringPrototype, StringPrototypeCharCodeAt,
     StringPrototypeCodePointAt, StringPrototypeMatch, StringPrototypeReplace, StringPrototypeSplit,
     StringPrototypeStartsWith, StringPrototypeSubstring, StringPrototypeTrim, Symbol, SymbolToStringTag,
-    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator, InternalArray, ArrayPrototypeIncludes } = $.primordials;
+    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator, InternalArray, ArrayPrototypeIncludes, ArrayPrototypeSlice } = $.primordials;
 
   // ---------------------------------------------------------------- intrinsics (captured at start-up)
   const O = Object, R = Reflect;
@@ -721,8 +721,8 @@
   // V8 Formatter (builtins-console.cc): converts %d %i %f %s arguments in place.
   function v8Formatter(args, index) {
     if (args.length < index + 2 || typeof args[index] !== 'string') return args;
-    args = args.slice();
-    const states = [{ str: args[index], off: 0 }];
+    args = ArrayPrototypeSlice(args);
+    const states = InternalArray({ __proto__: null, str: args[index], off: 0 });
     let i = index + 1;
     while (states.length && i < args.length) {
       const st = states[states.length - 1];
