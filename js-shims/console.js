@@ -77,7 +77,7 @@
     SharedArrayBuffer, SharedArrayBufferPrototype, String, StringPrototype, StringPrototypeCharCodeAt,
     StringPrototypeCodePointAt, StringPrototypeMatch, StringPrototypeReplace, StringPrototypeSplit,
     StringPrototypeStartsWith, StringPrototypeSubstring, StringPrototypeTrim, Symbol, SymbolToStringTag,
-    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator } = $.primordials;
+    WeakMapPrototype, WeakRef, WeakSet, parseFloat, parseInt, ReflectGet, SafeMap, SafeSet, SafeArrayIterator, InternalArray, ArrayPrototypeIncludes, ArrayPrototypeSlice } = $.primordials;
 
   // ---------------------------------------------------------------- intrinsics (captured at start-up)
   const O = Object, R = Reflect;
@@ -308,7 +308,7 @@
     const blocklist = new SafeSet();
     if (m.kind === 'array' || stringWrapper(o) !== undefined) blocklist.add('length');
     let skipIndex = stringWrapper(o) !== undefined ? stringWrapper(o).length + 1 : -1;
-    const out = [];
+    const out = InternalArray();
     const seen = new SafeSet();
     // false = stop (limit reached)
     const add = (p) => {
@@ -394,10 +394,10 @@
   function buildPreview(m, forTable) {
     const limits = forTable ? { __proto__: null, name: 1000, index: 1000 } : { __proto__: null, name: 5, index: 100 };
     const state = { __proto__: null, overflow: false };
-    const properties = [];
+    const properties = InternalArray();
     const o = m.obj;
     // internal properties
-    const internal = [];
+    const internal = InternalArray();
     if (m.kind === 'wrapper') {
       for (const f of new SafeArrayIterator(wrapperValueOf)) { const r = tryCall(f, o); if (r) { ArrayPrototypePush(internal, ['[[PrimitiveValue]]', r.v]); break; } }
     } else if (m.subtype === 'promise') {
@@ -428,7 +428,7 @@
     if (m.subtype) preview.subtype = m.subtype;
     // entries (Map / Set), at most 5
     if (m.kind === 'map' || m.kind === 'set') {
-      const entries = [];
+      const entries = InternalArray();
       const it = call(m.kind === 'map' ? mapEntries : setValues, o);
       const next = m.kind === 'map' ? mapIterNext : setIterNext;
       for (;;) {
@@ -541,7 +541,7 @@
   }
   function renderObjectProperties(preview) {
     const props = byComparator(ArrayPrototypeFilter(preview.properties, (p) => p.type !== 'accessor'));
-    const out = [];
+    const out = InternalArray();
     for (let i = 0; i < props.length; i++) {
       const p = props[i];
       if (preview.subtype === 'promise' && p.name === '[[PromiseState]]') {
@@ -566,7 +566,7 @@
     const indexProps = ArrayPrototypeFilter(preview.properties, (p) => toIndex(p.name) !== -1).sort((a, b) => toIndex(a.name) - toIndex(b.name));
     const others = byComparator(ArrayPrototypeFilter(preview.properties, (p) => toIndex(p.name) === -1));
     const canShowGaps = !preview.overflow;
-    const out = [];
+    const out = InternalArray();
     const gap = (n) => ({ __proto__: null, placeholder: n !== 1 ? 'empty \u00D7 ' + n : 'empty' });
     let last = -1, count = 0;
     for (const p of new SafeArrayIterator(indexProps)) {
@@ -626,7 +626,7 @@
 
   // ConsoleViewMessage.formatParameterAsError (+ "Caused by:" chain)
   function renderError(m) {
-    const lines = [];
+    const lines = InternalArray();
     const seen = new SafeSet();
     let cur = m, prefix = '';
     while (cur) {
@@ -721,8 +721,8 @@
   // V8 Formatter (builtins-console.cc): converts %d %i %f %s arguments in place.
   function v8Formatter(args, index) {
     if (args.length < index + 2 || typeof args[index] !== 'string') return args;
-    args = args.slice();
-    const states = [{ str: args[index], off: 0 }];
+    args = ArrayPrototypeSlice(args);
+    const states = InternalArray({ __proto__: null, str: args[index], off: 0 });
     let i = index + 1;
     while (states.length && i < args.length) {
       const st = states[states.length - 1];
@@ -753,20 +753,20 @@
     const m = mirror(table);
     const preview = buildPreview(m, true);
     if (isArray(columnsArg)) {
-      const selected = [];
-      for (const c of columnsArg) if (typeof c === 'string' && !selected.includes(c)) ArrayPrototypePush(selected, c);
+      const selected = InternalArray();
+      for (const c of columnsArg) if (typeof c === 'string' && !ArrayPrototypeIncludes(selected, c)) ArrayPrototypePush(selected, c);
       if (selected.length) {
         for (const row of new SafeArrayIterator(preview.properties)) {
           if (!row.valuePreview) continue;
           const map = new SafeMap();
-          for (const p of new SafeArrayIterator(row.valuePreview.properties)) if (selected.includes(p.name)) map.set(p.name, p);
+          for (const p of new SafeArrayIterator(row.valuePreview.properties)) if (ArrayPrototypeIncludes(selected, p.name)) map.set(p.name, p);
           row.valuePreview.properties = ArrayPrototypeFilter(selected, (c) => map.has(c)).map((c) => map.get(c));
         }
       }
     }
     const VALUE = {};
-    const columns = [];
-    const rows = [];
+    const columns = InternalArray();
+    const rows = InternalArray();
     for (const row of new SafeArrayIterator(preview.properties)) {
       let cells;
       if (row.valuePreview && row.valuePreview.properties.length) cells = row.valuePreview.properties;
@@ -774,7 +774,7 @@
       else continue;
       const values = new SafeMap();
       for (const cell of new SafeArrayIterator(cells)) {
-        if (!columns.includes(cell.name)) {
+        if (!ArrayPrototypeIncludes(columns, cell.name)) {
           if (columns.length === 20) continue;
           ArrayPrototypePush(columns, cell.name);
         }
