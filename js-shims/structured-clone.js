@@ -236,6 +236,7 @@
       next: 0,
       refs: InternalArray(),
       transfer: undefined,  // object -> index in refs (transfer list entries)
+      depth: 0,             // objects being encoded (see MAX_DEPTH)
     };
   }
 
@@ -247,13 +248,23 @@
     return v;
   }
 
+  // No value nested deeper than this can be sent: its JSON text would be too (GraalJS's JSON.stringify stops at 1000
+  // levels), so the encoder stops there at once, as cheaply as V8's stack check, instead of running out of stack.
+  const MAX_DEPTH = 1000;
+
   function enc(s, v) {
     switch (typeof v) {
       case 'string': return v;
       case 'number': return (v === v && v !== 0 && v !== Infinity && v !== -Infinity) ? v : encNumber(v);
       case 'boolean': return v;
       case 'undefined': return UNDEF;
-      case 'object': return v === null ? null : encObject(s, v);
+      case 'object': {
+        if (v === null) return null;
+        if (++s.depth > MAX_DEPTH) throw tooDeep(s);
+        const out = encObject(s, v);
+        s.depth--;
+        return out;
+      }
       case 'bigint': return [T_BIGINT, `${v}`];
       default: throw notCloneable(s, v);  // symbol, function
     }
@@ -641,12 +652,16 @@
     return d !== undefined && (d.value === STACK_EXHAUSTED[0] || d.value === STACK_EXHAUSTED[1]);
   }
 
+  function tooDeep(s) {
+    return new NativeRangeError(s.prefix + STACK_EXHAUSTED[0]);
+  }
+
   $.serialize = function serialize(value, transferList, errorPrefix) {
     const s = State(errorPrefix === undefined ? '' : errorPrefix);
     try {
       return serializeWith(s, value, transferList);
     } catch (e) {
-      if (isStackExhausted(e)) throw new NativeRangeError(s.prefix + STACK_EXHAUSTED[0]);
+      if (isStackExhausted(e)) throw tooDeep(s);
       throw e;
     }
   };
