@@ -3,6 +3,7 @@ package dev.browserharness.agent;
 import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.BroadcastChannels;
 import dev.browserharness.ext.Crypto;
+import dev.browserharness.ext.Encoding;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Message;
 import dev.browserharness.ext.MessagePortEndpoint;
@@ -87,6 +88,19 @@ public final class AgentBridge {
     @HostAccess.Export
     public void endOp() {
         agent.loop().endOp(null);
+    }
+
+    // ---- encoding.js -------------------------------------------------------------------------------------
+
+    /** The legacy encodings (ibm866, iso-8859-x, windows-125x, CJK...) this JVM decodes, comma-separated. */
+    @HostAccess.Export
+    public String legacyEncodings() {
+        return Encoding.SUPPORTED;
+    }
+
+    @HostAccess.Export
+    public Encoding.Decoder legacyDecoder(String name) {
+        return Encoding.decoder(name);
     }
 
     // ---- timers.js ---------------------------------------------------------------------------------
