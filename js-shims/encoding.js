@@ -57,7 +57,7 @@
     'euc-kr': ['cseuckr', 'csksc56011987', 'euc-kr', 'iso-ir-149', 'korean', 'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601',
       'ksc_5601', 'windows-949'],
   };
-  const legacy = new Set($.host.legacyEncodings().split(','));
+  const legacy = new Set($.host ? $.host.legacyEncodings().split(',') : []); // no host: the shims' Node tests
   for (const name of Object.keys(LEGACY)) if (legacy.has(name)) addLabels(name, LEGACY[name]);
 
   const WINDOWS_1252_HIGH = [0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
