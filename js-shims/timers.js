@@ -219,8 +219,8 @@
       buffer.push(e);
       return e;
     },
-    clearMarks(markName = undefined) { clear('mark', markName); },
-    clearMeasures(measureName = undefined) { clear('measure', measureName); },
+    clearMarks(markName = undefined) { clearEntries('mark', markName); },
+    clearMeasures(measureName = undefined) { clearEntries('measure', measureName); },
     getEntries() { return byStartTime(buffer); },
     getEntriesByType(type) {
       $.requireArgs(arguments, 1, 'Performance', 'getEntriesByType');
@@ -237,7 +237,7 @@
       }));
     },
   });
-  function clear(type, name) {
+  function clearEntries(type, name) {
     const n = name === undefined ? undefined : $.toDOMString(name);
     for (let i = buffer.length - 1; i >= 0; i--) {
       const s = entryState.get(buffer[i]);

@@ -218,7 +218,8 @@ check('no leaked globals', () => {
 
 // ------------------------------------------------------------------ browser pages vs Chromium's output
 const PAGES = __dirname + '/../pages/encoding/';
-for (const file of fs.readdirSync(PAGES).filter((f) => f.endsWith('.js')).sort()) {
+// legacy.js needs the JDK's charsets (the Java host): PagesTest runs it in the harness.
+for (const file of fs.readdirSync(PAGES).filter((f) => f.endsWith('.js') && f !== 'legacy.js').sort()) {
   const p = load('window', true);
   const lines = [];
   p.g.console = { log: (s) => lines.push(String(s)) };

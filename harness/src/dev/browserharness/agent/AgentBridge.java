@@ -4,6 +4,7 @@ import dev.browserharness.ext.BlobData;
 import dev.browserharness.ext.BroadcastChannels;
 import dev.browserharness.ext.Crypto;
 import dev.browserharness.ext.Caches;
+import dev.browserharness.ext.Encoding;
 import dev.browserharness.ext.GraalInternals;
 import dev.browserharness.ext.Jspi;
 import dev.browserharness.ext.Message;
@@ -97,6 +98,19 @@ public final class AgentBridge {
         if (openOps == 0) return;
         openOps--;
         agent.loop().endOp(null);
+    }
+
+    // ---- encoding.js -------------------------------------------------------------------------------------
+
+    /** The legacy encodings (ibm866, iso-8859-x, windows-125x, CJK...) this JVM decodes, comma-separated. */
+    @HostAccess.Export
+    public String legacyEncodings() {
+        return Encoding.SUPPORTED;
+    }
+
+    @HostAccess.Export
+    public Encoding.Decoder legacyDecoder(String name) {
+        return Encoding.decoder(name);
     }
 
     // ---- timers.js ---------------------------------------------------------------------------------
