@@ -1423,9 +1423,11 @@
     if (!isBlob && (crossOrigin && req.mode === 'cors' || (req.method !== 'GET' && req.method !== 'HEAD'))) {
       if (!listHas(list, 'origin')) list.push(['origin', ownOrigin()]);
     }
-    const raw = transport({ method: req.method, url, headers: list, body: req.body });
+    const raw = transport({ method: req.method, url, headers: list, body: req.body, redirect: req.redirect });
     const finish = (res) => networkResponse(req, url, isBlob, res);
-    if (raw instanceof Promise) return raw.then(finish, (err) => { throw err instanceof TypeError ? err : networkError(); });
+    if (raw !== null && typeof raw === 'object' && typeof raw.then === 'function') { // a Promise (of any realm)
+      return Promise.resolve(raw).then(finish, (err) => { throw err instanceof TypeError ? err : networkError(); });
+    }
     return finish(raw);
   }
   $.fetchResponse = fetchResponse;

@@ -231,7 +231,7 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public boolean swUnregister(String scope) {
-        return agent.browser().serviceWorkers().unregister(agent, scope);
+        return agent.browser().serviceWorkers().unregister(scope);
     }
 
     @HostAccess.Export
