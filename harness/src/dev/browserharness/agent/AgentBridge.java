@@ -246,7 +246,7 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public boolean swUnregister(String scope) {
-        return agent.page().context().serviceWorkers().unregister(agent, scope);
+        return agent.page().context().serviceWorkers().unregister(scope);
     }
 
     @HostAccess.Export

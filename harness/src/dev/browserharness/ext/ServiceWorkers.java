@@ -270,8 +270,7 @@ public final class ServiceWorkers {
     static String maxScope(String scriptURL, String allowed) {
         if (allowed != null && !allowed.isBlank()) {
             try {
-                String s = java.net.URI.create(scriptURL).resolve(allowed.trim()).toString();
-                return s.endsWith("/") ? s : s;
+                return java.net.URI.create(scriptURL).resolve(allowed.trim()).toString();
             } catch (IllegalArgumentException e) {
                 // fall back to the script's folder
             }
@@ -421,7 +420,7 @@ public final class ServiceWorkers {
         for (Agent a : targets) a.loop().post(() -> a.internal("swRegistrationChange").execute(kind, info, worker));
     }
 
-    public boolean unregister(Agent client, String scope) {
+    public boolean unregister(String scope) {
         Registration r = byScope.get(scope);
         if (r == null || r.uninstalled) return false;
         r.uninstalled = true;
@@ -495,7 +494,7 @@ public final class ServiceWorkers {
                 || !(req.url().startsWith("http://") || req.url().startsWith("https://"))) {
             return agent.network().fetch(req);
         }
-        FetchEvent e = new FetchEvent(v, req, c.id, destination);
+        FetchEvent e = new FetchEvent(v, req);
         Agent sw = v.agent;
         Object previous = agent.state();
         boolean blocked = previous instanceof Xhr.Blocked; // a sync XHR: its report names the fetch event it waits for
@@ -537,7 +536,7 @@ public final class ServiceWorkers {
         final Version version;
         final NetRequest request;
 
-        FetchEvent(Version version, NetRequest request, String clientId, String destination) {
+        FetchEvent(Version version, NetRequest request) {
             this.version = version;
             this.request = request;
         }
