@@ -96,13 +96,20 @@ class LimitsCliTest {
                 let n = 0;
                 (function spawn() { for (let i = 0; i < 50; i++, n++) new Worker('w.js'); if (n < 2000) setTimeout(spawn, 0); })();
                 """);
-        Ran r = cli("1g", "--max-workers", "5000", "--timeout", "45", dir.resolve("many.js").toString());
-        long workers = r.err().lines().filter(l -> l.startsWith("dedicatedworker#")).count();
-        long waiting = r.err().lines().filter(l -> l.startsWith("dedicatedworker#") && l.contains("Atomics.wait")).count();
+        // How many workers start before the timeout depends on the machine's load: a longer timeout when fewer than five did.
+        Ran r = null;
+        long workers = 0, waiting = 0;
+        for (int timeout : new int[] {45, 150}) {
+            r = cli("1g", "--max-workers", "5000", "--timeout", Integer.toString(timeout), dir.resolve("many.js").toString());
+            workers = r.err().lines().filter(l -> l.startsWith("dedicatedworker#")).count();
+            waiting = r.err().lines().filter(l -> l.startsWith("dedicatedworker#") && l.contains("Atomics.wait")).count();
+            if (workers >= 5) break;
+        }
         System.out.printf("%d workers in the report (%d blocked in Atomics.wait); exit %.2f s after the timeout report%n",
                 workers, waiting, r.secondsFromTimeoutReportToExit());
         assertThat(r.status()).as(r.err()).isEqualTo(124);
-        assertThat(workers).as(r.err()).isGreaterThanOrEqualTo(5); // how many start in 45 s depends on the machine
+        assertThat(workers).as(r.err()).isGreaterThanOrEqualTo(5);
+        assertThat(r.err()).doesNotContain("WARNING");
         assertThat(r.secondsFromTimeoutReportToExit()).isBetween(0.0, 10.0);
     }
 }

@@ -47,6 +47,13 @@ public final class Agent {
     private AgentBridge bridge;
     private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
     private final dev.browserharness.ext.Jspi jspi = new dev.browserharness.ext.Jspi(this);
+    /** Cancels terminated agents' contexts, off the terminating thread (daemon threads, kept 10 s when idle). */
+    private static final java.util.concurrent.ExecutorService TERMINATORS = new java.util.concurrent.ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "harness-terminator");
+                t.setDaemon(true);
+                return t;
+            });
     /** The workers this agent started and that still run (what ends with it). */
     private final java.util.Set<Agent> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether this worker holds one of its page's worker slots (Limits.maxWorkers), given back when it ends. */
@@ -209,8 +216,9 @@ public final class Agent {
         state = "terminated";
         Context c = context;
         if (c != null && Thread.currentThread() != thread) {
-            // A virtual thread: ending thousands of agents at once costs thousands of cheap threads, not OS ones.
-            Thread.ofVirtual().name(label() + "-terminator").start(() -> {
+            // On a pooled thread: ending thousands of agents at once reuses threads instead of starting one per
+            // agent. (Not a virtual thread: Truffle warns that contexts on virtual threads are experimental.)
+            TERMINATORS.execute(() -> {
                 try {
                     c.close(true);
                 } catch (Throwable ignored) {
