@@ -1,4 +1,4 @@
-// file.js — FileReader (File API) and ProgressEvent. The Blob's bytes are in memory (fetch.js); a read takes them
+// file.js — FileReader (File API); its ProgressEvent is xhr.js's. The Blob's bytes are in memory (fetch.js); a read takes them
 // when it starts and reports loadstart, progress, load and loadend as tasks, as Chromium does for a small blob.
 (function (g, $) {
   'use strict';
@@ -6,15 +6,7 @@
     const n = Number(v);
     return Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
   };
-  const ProgressEvent = $.defineEventInterface({
-    name: 'ProgressEvent', dict: 'ProgressEventInit',
-    members: [
-      { name: 'lengthComputable', conv: (v) => !!v, def: () => false },
-      { name: 'loaded', conv: toULL, def: () => 0 },
-      { name: 'total', conv: toULL, def: () => 0 },
-    ],
-    attributes: ['lengthComputable', 'loaded', 'total'],
-  });
+  const ProgressEvent = $.ProgressEvent; // defined by xhr.js
 
   const EMPTY = 0, LOADING = 1, DONE = 2;
   const readers = new WeakMap(); // FileReader -> { state, result, error, generation } (null-prototype record)

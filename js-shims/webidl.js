@@ -273,7 +273,15 @@
   defineProperty(Function.prototype, 'toString', { value: toStringMethod, writable: true, configurable: true, enumerable: false });
 
   let nativeRoots = [];
-  const remember = (obj) => { if (nativeRoots !== null) nativeRoots[nativeRoots.length] = obj; };
+  let snapshotTaken = false;
+  // (once page code may have run, the global is remembered as a copy of what the shim defines on it now)
+  const remember = (obj) => {
+    if (nativeRoots === null) return;
+    if (!snapshotTaken) { nativeRoots[nativeRoots.length] = obj; return; }
+    // after the snapshot, what the shim defines now, not what a page may add to the object later
+    nativeRoots[nativeRoots.length] = copyFunctions(obj);
+    if (typeof obj === 'function') nativeRoots[nativeRoots.length] = { __proto__: null, obj };
+  };
   $.defineNative = remember; // for shims that define members without these helpers
 
   /** An accessor's function is named "get x" / "set x" (WebIDL), a method or interface by its own name. */
@@ -296,18 +304,50 @@
     }
   }
 
-  function markNativeFunctions() {
-    for (let o = g; o !== null; o = getPrototypeOf(o)) markMembers(o); // the global, Window.prototype, EventTarget.prototype...
-    const roots = nativeRoots;
-    nativeRoots = null;
-    for (let i = 0; i < roots.length; i++) {
-      const r = roots[i];
-      markMembers(r);
-      if (typeof r === 'function') {
-        const p = getOwnDesc(r, 'prototype');
-        if (p !== undefined && p.value !== null && typeof p.value === 'object') markMembers(p.value);
+  /**
+   * Called once the shims have run, before any page script (Bootstrap): the global's own members now are all the
+   * shims' (and GraalJS's), so a copy of them is remembered instead of the global, whose later members are the page's.
+   */
+  /** A null-prototype copy of `o`'s function-valued members and accessors as they are now. */
+  function copyFunctions(o) {
+    const copy = { __proto__: null };
+    const keys = ownKeys(o);
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnDesc(o, keys[i]);
+      if (d.get !== undefined || d.set !== undefined) {
+        defineProperty(copy, keys[i], { __proto__: null, get: d.get, set: d.set, configurable: true });
+      } else if (typeof d.value === 'function') {
+        defineProperty(copy, keys[i], { __proto__: null, value: d.value, configurable: true });
       }
     }
+    return copy;
+  }
+
+  $.snapshotGlobalNatives = function () {
+    if (nativeRoots === null) return;
+    // the global and its prototype chain (Window.prototype, EventTarget.prototype, Object.prototype): copies of
+    // their functions now, since a page may add its own to any of them later
+    const roots = nativeRoots;
+    const copies = [];
+    for (let o = g; o !== null; o = getPrototypeOf(o)) copies[copies.length] = copyFunctions(o);
+    for (let i = 0; i < roots.length; i++) {
+      const r = roots[i];
+      if (r === null || (typeof r !== 'object' && typeof r !== 'function')) continue;
+      copies[copies.length] = copyFunctions(r);
+      if (typeof r === 'function') {
+        copies[copies.length] = { __proto__: null, r };
+        const p = getOwnDesc(r, 'prototype');
+        if (p !== undefined && p.value !== null && typeof p.value === 'object') copies[copies.length] = copyFunctions(p.value);
+      }
+    }
+    nativeRoots = copies;
+    snapshotTaken = true;
+  };
+
+  function markNativeFunctions() {
+    const roots = nativeRoots;
+    nativeRoots = null;
+    for (let i = 0; i < roots.length; i++) markMembers(roots[i]); // copies: see snapshotGlobalNatives
   }
 
   // WebIDL "Failed to execute 'op' on 'Iface': N argument(s) required, but only M present."

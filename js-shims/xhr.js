@@ -44,6 +44,7 @@
     ],
     attributes: ['lengthComputable', 'loaded', 'total'],
   });
+  $.ProgressEvent = ProgressEvent; // file.js's FileReader fires the same interface
   function fireProgress(target, type, loaded, total, lengthComputable) {
     $.dispatchTrusted(target, $.createEvent(ProgressEvent, type, { lengthComputable, loaded, total }));
   }

@@ -101,9 +101,11 @@ public final class PageCheck {
             p.navigate("http://localhost/" + file);
             boolean idle = p.waitForIdle(timeout);
             List<String> out = p.stdout();
-            List<String> err = p.consoleMessages().stream().filter(m -> !m.isStdout()).map(ConsoleMessage::text)
-                    .flatMap(String::lines).toList();
-            List<String> outLines = out.stream().flatMap(String::lines).toList();
+            // what a terminal shows: the messages one after the other, a message with newlines on several lines
+            // (an empty line where a message ends in a newline, as Chromium's log has it)
+            List<String> err = String.join("\n", p.consoleMessages().stream().filter(m -> !m.isStdout()).map(ConsoleMessage::text).toList())
+                    .lines().toList();
+            List<String> outLines = String.join("\n", out).lines().toList();
             List<String> failures = new ArrayList<>();
             if (!idle) failures.add("did not go idle within " + Page.seconds(timeout));
             Path expected = dir.resolve(base + ".expected");

@@ -40,6 +40,7 @@ final class Bootstrap {
                 agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
         for (Source shim : Shims.sources()) context.eval(shim).execute(global, internals);
         context.eval(CLEANUP).execute();
+        internals.getMember("snapshotGlobalNatives").executeVoid(); // what prints [native code]: the shims' functions only
         // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
         WasmMemories.installCallbacks(agent);
         return internals;

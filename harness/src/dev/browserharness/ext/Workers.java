@@ -112,7 +112,8 @@ public final class Workers {
 
     private static NetResponse fetchScript(Agent parent, Agent worker, String url) {
         try {
-            return parent.network().fetch(NetRequest.get(url, parent.origin()));
+            // a controlled client's worker script goes through its service worker first (destination "worker")
+            return parent.page().context().serviceWorkers().fetch(parent, NetRequest.get(url, parent.origin()), "worker");
         } catch (NetworkException e) {
             worker.diagnostic("worker script " + url + ": " + e.getMessage());
             return null;
