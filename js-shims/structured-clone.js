@@ -27,7 +27,7 @@
   };
   const objToString = uncurry(ObjectProto.toString);
   const hasOwn = uncurry(ObjectProto.hasOwnProperty);
-  const fnToString = uncurry(Function.prototype.toString);
+  const fnToString = $.primordials.FunctionPrototypeToString; // GraalJS's own (webidl.js later prints shims' functions as native)
   const strSlice = uncurry(String.prototype.slice);
   const strStartsWith = uncurry(String.prototype.startsWith);
   const strEndsWith = uncurry(String.prototype.endsWith);

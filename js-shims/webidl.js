@@ -264,7 +264,9 @@
   const getPrototypeOf = Object.getPrototypeOf;
   const toStringMethod = {
     toString() {
-      if (nativeRoots !== null && typeof this === 'function' && weakMapGet(nativeNames, this) === undefined) markNativeFunctions();
+      if (nativeRoots !== null && typeof this === 'function' && weakMapGet(nativeNames, this) === undefined) {
+        try { markNativeFunctions(); } catch (e) { nativeRoots = null; } // a page's trap may throw: what was marked stays
+      }
       const name = typeof this === 'function' ? weakMapGet(nativeNames, this) : undefined;
       return name !== undefined ? `function ${name}() { [native code] }` : reflectApply(fnToString, this, []);
     },
