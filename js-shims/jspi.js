@@ -20,14 +20,16 @@
   const compile = WA.compile;
   const Module = WA.Module;
   const moduleImports = Module.imports;
+  // intrinsics captured before page code runs (js-shims/README.md): nothing below reads what a page can replace
+  const { ArrayFrom, ObjectPrototypeHasOwnProperty, PromiseResolve, ReflectConstruct } = $.primordials;
   const NativePromise = Promise;
-  const promiseResolve = (v) => NativePromise.resolve(v);
+  const promiseResolve = PromiseResolve;
   const promiseThen = NativePromise.prototype.then;
   const apply = Reflect.apply;
 
   // ---- WebAssembly.SuspendError: a NativeError of the WebAssembly namespace ---------------------------
   function SuspendError(message) {
-    return Reflect.construct(Error, arguments, new.target === undefined ? SuspendError : new.target);
+    return ReflectConstruct(Error, arguments, new.target === undefined ? SuspendError : new.target);
   }
   Object.setPrototypeOf(SuspendError, Error);
   SuspendError.prototype = Object.create(Error.prototype, {
@@ -78,7 +80,7 @@
 
   function newCall(fn, args, label) {
     const call = {
-      fn, args, label, stack: null, awaited: undefined, ok: true, value: undefined,
+      __proto__: null, fn, args, label, stack: null, awaited: undefined, ok: true, value: undefined,
       resolve: undefined, reject: undefined, onFulfilled: undefined, onRejected: undefined,
     };
     call.onFulfilled = (v) => { call.ok = true; call.value = v; drive(call); };
@@ -130,8 +132,10 @@
    */
   function importsFor(module, importObject) {
     if (importObject === undefined || importObject === null || typeof importObject !== 'object') return importObject;
-    const out = Object.create(null);
-    for (const { module: m, name, kind } of moduleImports(module)) {
+    const out = { __proto__: null };
+    const descriptors = moduleImports(module);
+    for (let i = 0; i < descriptors.length; i++) {
+      const m = descriptors[i].module, name = descriptors[i].name, kind = descriptors[i].kind;
       const o = importObject[m];
       if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return importObject;
       let v = o[name];
@@ -140,7 +144,7 @@
         if (jsFun !== undefined) v = suspendingImport(jsFun, `import "${m}" "${name}" (${jsFun.name || 'anonymous'})`);
         else if (typeof v === 'function' && !host.jspiIsExportedFunction(v)) v = plainImport(v);
       }
-      if (!Object.prototype.hasOwnProperty.call(out, m)) out[m] = Object.create(null);
+      if (!ObjectPrototypeHasOwnProperty(out, m)) out[m] = { __proto__: null };
       out[m][name] = v;
     }
     return out;
@@ -149,9 +153,9 @@
   // new WebAssembly.Instance(module, importObject): the engine's constructor, reached through a proxy.
   const Instance = new Proxy(NativeInstance, {
     construct(target, args, newTarget) {
-      const a = Array.from(args);
+      const a = ArrayFrom(args);
       if (a[0] instanceof Module) a[1] = importsFor(a[0], a[1]);
-      return Reflect.construct(target, a, newTarget === Instance ? target : newTarget);
+      return ReflectConstruct(target, a, newTarget === Instance ? target : newTarget);
     },
   });
   Object.defineProperty(NativeInstance.prototype, 'constructor',
@@ -168,8 +172,8 @@
       return apply(nativeInstantiate, WA, [source, imports]);
     }
     if (importObject === undefined) return apply(nativeInstantiate, WA, [source]);
-    return apply(compile, WA, [source]).then((module) =>
-      apply(nativeInstantiate, WA, [module, importsFor(module, importObject)]).then((instance) => ({ module, instance })));
+    return apply(promiseThen, apply(compile, WA, [source]), [(module) =>
+      apply(promiseThen, apply(nativeInstantiate, WA, [module, importsFor(module, importObject)]), [(instance) => ({ module, instance })])]);
   }
   Object.defineProperty(instantiate, 'name', { value: 'instantiate' });
   Object.defineProperty(instantiate, 'length', { value: 1 });
