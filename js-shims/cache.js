@@ -4,11 +4,15 @@
 (function (g, $) {
   'use strict';
   const host = $.host;
-  const PromiseCtor = Promise;
+  // Host objects (Caches.Store, Caches.Entry) pass through these functions: they use only intrinsics captured
+  // before page code ran, and keep host objects in null-prototype records and InternalArrays (js-shims/README.md).
+  const { ArrayFrom, ArrayPrototypePush, InternalArray, PromiseAll, PromisePrototypeThen, PromiseReject,
+    ObjectCreate, PromiseResolve, ReflectApply, SafeWeakMap, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
+    StringPrototypeToLowerCase, StringPrototypeTrim } = $.primordials;
   const RequestCtor = g.Request;
   const fetchFn = g.fetch;
 
-  const slots = new WeakMap();
+  const slots = new SafeWeakMap(); // Cache -> { store: Caches.Store } (null prototype)
   const slot = (o) => {
     const s = slots.get(o);
     if (s === undefined) throw new TypeError('Illegal invocation');
@@ -19,9 +23,9 @@
   const op = (iface, name, n, fn) => ({ [name](...args) {
     try {
       if (args.length < n) throw new TypeError(`${prefix(iface, name)}${n} argument${n === 1 ? '' : 's'} required, but only ${args.length} present.`);
-      return PromiseCtor.resolve(fn.apply(this, args));
+      return PromiseResolve(ReflectApply(fn, this, args));
     } catch (e) {
-      return PromiseCtor.reject(e);
+      return PromiseReject(e);
     }
   } })[name];
   function defineInterface(name, members) {
@@ -37,11 +41,11 @@
   const isRequest = (v) => v instanceof RequestCtor;
   const toRequest = (v) => (isRequest(v) ? v : new RequestCtor(String(v)));
   const dict = (o) => (o === undefined || o === null ? {} : o);
-  const stripFragment = (u) => { const i = u.indexOf('#'); return i < 0 ? u : u.slice(0, i); };
-  const stripSearch = (u) => { const i = u.indexOf('?'); return i < 0 ? u : u.slice(0, i); };
+  const stripFragment = (u) => { const i = StringPrototypeIndexOf(u, '#'); return i < 0 ? u : StringPrototypeSlice(u, 0, i); };
+  const stripSearch = (u) => { const i = StringPrototypeIndexOf(u, '?'); return i < 0 ? u : StringPrototypeSlice(u, 0, i); };
   const headerValue = (list, name) => {
     let out = null;
-    for (let i = 0; i < list.length; i++) if (String(list[i][0]).toLowerCase() === name) out = out === null ? list[i][1] : out + ', ' + list[i][1];
+    for (let i = 0; i < list.length; i++) if (StringPrototypeToLowerCase(String(list[i][0])) === name) out = out === null ? list[i][1] : out + ', ' + list[i][1];
     return out;
   };
 
@@ -54,7 +58,10 @@
     const vary = headerValue(entry.responseHeaders, 'vary');
     if (vary === null) return true;
     const own = $.headerList(request.headers);
-    for (const f of vary.split(',').map((x) => x.trim().toLowerCase()).filter((x) => x !== '')) {
+    const fields = StringPrototypeSplit(vary, ',');
+    for (let i = 0; i < fields.length; i++) {
+      const f = StringPrototypeToLowerCase(StringPrototypeTrim(fields[i]));
+      if (f === '') continue;
       if (f === '*' || headerValue(own, f) !== headerValue(entry.requestHeaders, f)) return false;
     }
     return true;
@@ -63,13 +70,20 @@
   /** "Query cache": the entries matching request (all of them when request is undefined). */
   function query(store, request, o) {
     const all = store.entries();
-    const out = [];
+    const out = InternalArray();
     if (request !== undefined && !o.ignoreMethod && request.method !== 'GET') return out;
-    for (let i = 0; i < all.length; i++) if (request === undefined || matches(request, all[i], o)) out.push(all[i]);
+    for (let i = 0; i < all.length; i++) if (request === undefined || matches(request, all[i], o)) ArrayPrototypePush(out, all[i]);
     return out;
   }
 
-  const toHeaders = (list) => { const out = []; for (let i = 0; i < list.length; i++) out.push([list[i][0], list[i][1]]); return out; };
+  /** [f(x) for x in list] into a page-visible array, without the page's Array.prototype.map or species. */
+  function mapped(list, f) {
+    const out = [];
+    for (let i = 0; i < list.length; i++) out[i] = f(list[i]);
+    return out;
+  }
+
+  const toHeaders = (list) => mapped(list, (h) => [h[0], h[1]]);
   const responseOf = (e) => {
     const body = e.body();
     return $.makeResponseFrom({ type: e.type, url: e.responseURL, status: e.status, statusText: e.statusText,
@@ -86,7 +100,10 @@
     if (!$.isResponse(response)) throw new TypeError(`${p}parameter 2 is not of type 'Response'.`);
     if (response.status === 206) throw new TypeError(`${p}Partial response (status code 206) is unsupported`);
     const vary = response.headers.get('vary');
-    if (vary !== null && vary.split(',').some((f) => f.trim() === '*')) throw new TypeError(`${p}Vary header contains *`);
+    if (vary !== null) {
+      const fields = StringPrototypeSplit(vary, ',');
+      for (let i = 0; i < fields.length; i++) if (StringPrototypeTrim(fields[i]) === '*') throw new TypeError(`${p}Vary header contains *`);
+    }
     if (response.bodyUsed) throw new TypeError(`${p}Response body is already used`);
   }
   function entryFor(request, response) {
@@ -96,11 +113,13 @@
   }
   /** Stores request → response, replacing what matched request (ignoring Vary... as "put" does). */
   function store(cache, pairs) {
-    const remove = [];
-    const added = [];
-    for (const [request, response] of pairs) {
-      for (const e of query(cache, request, {})) remove.push(e.id);
-      added.push(entryFor(request, response));
+    const remove = InternalArray();
+    const added = InternalArray();
+    for (let i = 0; i < pairs.length; i++) {
+      const request = pairs[i][0], response = pairs[i][1];
+      const found = query(cache, request, { __proto__: null });
+      for (let j = 0; j < found.length; j++) ArrayPrototypePush(remove, found[j].id);
+      ArrayPrototypePush(added, entryFor(request, response));
     }
     cache.replace(remove, added);
   }
@@ -113,13 +132,13 @@
     }),
     matchAll: op('Cache', 'matchAll', 0, function (request = undefined, options = undefined) {
       const s = slot(this);
-      return query(s.store, request === undefined ? undefined : toRequest(request), dict(options)).map(responseOf);
+      return mapped(query(s.store, request === undefined ? undefined : toRequest(request), dict(options)), responseOf);
     }),
     add: op('Cache', 'add', 1, function (request) {
       return addAll(slot(this), [request], prefix('Cache', 'add'));
     }),
     addAll: op('Cache', 'addAll', 1, function (requests) {
-      return addAll(slot(this), Array.from(requests), prefix('Cache', 'addAll'));
+      return addAll(slot(this), ArrayFrom(requests), prefix('Cache', 'addAll'));
     }),
     put: op('Cache', 'put', 2, function (request, response) {
       const s = slot(this);
@@ -127,40 +146,47 @@
       const r = toRequest(request);
       checkRequest(r, p);
       checkResponse(response, p);
-      store(s.store, [[r, response]]);
+      store(s.store, InternalArray(InternalArray(r, response)));
       return undefined;
     }),
     delete: op('Cache', 'delete', 1, function (request, options = undefined) {
       const s = slot(this);
       const found = query(s.store, toRequest(request), dict(options));
-      return found.length > 0 && s.store.replace(found.map((e) => e.id), []);
+      const ids = InternalArray();
+      for (let i = 0; i < found.length; i++) ArrayPrototypePush(ids, found[i].id);
+      return found.length > 0 && s.store.replace(ids, InternalArray());
     }),
     keys: op('Cache', 'keys', 0, function (request = undefined, options = undefined) {
       const s = slot(this);
-      return query(s.store, request === undefined ? undefined : toRequest(request), dict(options)).map(requestOf);
+      return mapped(query(s.store, request === undefined ? undefined : toRequest(request), dict(options)), requestOf);
     }),
   });
 
   function addAll(s, list, p) {
-    const requests = list.map(toRequest);
-    for (const r of requests) {
-      const scheme = r.url.slice(0, r.url.indexOf(':'));
+    const requests = InternalArray();
+    for (let i = 0; i < list.length; i++) ArrayPrototypePush(requests, toRequest(list[i]));
+    for (let i = 0; i < requests.length; i++) {
+      const r = requests[i];
+      const scheme = StringPrototypeSlice(r.url, 0, StringPrototypeIndexOf(r.url, ':'));
       if (scheme !== 'http' && scheme !== 'https') throw new TypeError(`${p}Add/AddAll does not support schemes other than "http" or "https"`);
       if (r.method !== 'GET') throw new TypeError(`${p}Add/AddAll only supports the GET request method.`);
     }
-    return PromiseCtor.all(requests.map((r) => fetchFn(r))).then((responses) => {
-      for (const res of responses) {
+    return PromisePrototypeThen(PromiseAll(mapped(requests, (r) => fetchFn(r))), (responses) => {
+      const pairs = InternalArray();
+      for (let i = 0; i < responses.length; i++) {
+        const res = responses[i];
         if (!res.ok) throw new TypeError(`${p}Request failed`);
         checkResponse(res, p);
+        ArrayPrototypePush(pairs, InternalArray(requests[i], res));
       }
-      store(s.store, requests.map((r, i) => [r, responses[i]]));
+      store(s.store, pairs);
       return undefined;
     });
   }
 
   function cacheFor(storeObject) {
-    const c = Object.create(Cache.prototype);
-    slots.set(c, { store: storeObject });
+    const c = ObjectCreate(Cache.prototype);
+    slots.set(c, { __proto__: null, store: storeObject });
     return c;
   }
 
@@ -170,7 +196,8 @@
       const o = dict(options);
       const r = toRequest(request);
       const names = o.cacheName === undefined ? Array.from(host.cacheNames()) : [String(o.cacheName)];
-      for (const name of names) {
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
         const st = host.cacheGet(name);
         if (st === null || st === undefined) continue;
         const found = query(st, r, o);
