@@ -39,13 +39,15 @@
         // The worker's error object stays in the worker: the event's `error` is null.
         const ev = $.createEvent(ErrorEvent, 'error', { __proto__: null, message, filename, lineno, colno, error: null, cancelable: true });
         if (!$.dispatchTrusted(self, ev)) return;
-        // Not canceled: Blink logs it for every agent it passed through — the worker where it happened (only now:
-        // nothing is logged when its Worker object cancels it), then this one.
-        if (kind === 'error') host.reportToConsole(text);
+        // Not canceled: Blink logs it once for the worker it came from (only now: nothing is logged when its Worker
+        // object cancels it) and, in a window, once more for the window.
         host.reportToConsole(text);
-        if ($.agentKind === 'window') return;
-        // Inside a worker: also reported as this worker's exception (its global's `error` event, then its parent's
-        // Worker object), as Blink does.
+        if ($.agentKind === 'window') {
+          host.reportToConsole(text);
+          return;
+        }
+        // Inside a worker: reported as this worker's exception (its global's `error` event, then its parent's Worker
+        // object), as Blink does; this worker's own line is logged only if that is not canceled either.
         const again = $.createEvent(ErrorEvent, 'error', { __proto__: null, message, filename, lineno, colno, error: null, cancelable: true });
         if ($.dispatchTrusted(g, again)) host.uncaught(text, message, filename, lineno, colno, false);
       });

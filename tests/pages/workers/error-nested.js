@@ -1,8 +1,9 @@
 // capture: realtime
 // An error in a nested worker that its parent's Worker object does not cancel becomes the parent worker's
 // own exception: the parent's global `error` event, then the window's Worker object.
-// (Chromium also logs "Uncaught Error: inner boom" as a console error at each level that does not cancel it:
-// error lines, left out of the .expected, which holds console.log lines only.)
+// Chromium logs "Uncaught Error: inner boom" once per round (for the inner worker, whose error the outer worker's
+// Worker object did not cancel; not for the outer worker, whose exception the window or its own onerror cancels):
+// those are the harness's stderr lines, error-nested.expected-stderr.
 const outer = new Worker('w/error-nested-outer.js');
 outer.onerror = (e) => {
   console.log('window saw the outer worker error: ' + e.message + ' at ' + e.filename.split(location.origin).join('ORIGIN') + ':' + e.lineno);

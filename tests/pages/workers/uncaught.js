@@ -11,8 +11,7 @@ setTimeout(() => {
 }, 300);
 setTimeout(() => {
   const obj = new Worker('w/throw-in-onmessage.js');
-  obj.onerror = (e) => { console.log('object: ' + e.message); };
+  obj.onerror = (e) => { console.log('object: ' + e.message); setTimeout(() => console.log('done'), 0); };
   obj.postMessage('object');
 }, 600);
 setTimeout(() => new Worker('w/nest-thrower.js'), 900);
-setTimeout(() => console.log('done'), 1800);

@@ -26,8 +26,8 @@ final class CheckCommand {
               - it goes idle within the timeout,
               - if NAME.expected sits beside it, its stdout (console.log/info/debug) is exactly those lines,
               - if NAME.expected-stderr sits beside it, its warnings/errors are exactly those lines,
-              - without a NAME.expected, it has no uncaught error (with one, the expected output says
-                what the page does, errors it reports on purpose included),
+              - it has no uncaught error, unless NAME.expected-stderr lists it (a page that throws on purpose
+                declares its "Uncaught ..." lines there),
               - if it loads testharness.js (the W3C test format), every subtest passes (each is reported).
 
             options:

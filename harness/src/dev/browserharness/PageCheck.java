@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Runs one page file the way {@code harness check} does and says whether it passed: its folder is served at
  * {@code http://localhost/}; it must go idle within the timeout; if {@code NAME.expected} sits beside it, its stdout
  * must be exactly those lines, and if {@code NAME.expected-stderr} does, its warnings/errors exactly those (uncaught
- * errors included). A page without a {@code .expected} fails on an uncaught error; one with it is specified by what
- * Chromium printed for it (pages that test error reporting throw on purpose, and print what their handlers saw). A first line
+ * errors included). An uncaught error fails the page unless its {@code .expected-stderr} lists it (pages that test
+ * error reporting throw on purpose and declare their {@code Uncaught ...} lines there). A first line
  * {@code // harness: --isolation off} turns cross-origin isolation off. A page that loads {@code testharness.js}
  * (the W3C test format) reports each subtest, and fails when one does not pass.
  */
@@ -35,16 +35,50 @@ public final class PageCheck {
     }
 
     private static final String[] STATUS = {"PASS", "FAIL", "TIMEOUT", "NOTRUN", "PRECONDITION_FAILED"};
-    /** Appended to testharness.js as it is served: every result and the harness's end reach Java. */
+    /**
+     * Appended to testharness.js as it is served: every result and the harness's end reach Java. Without a
+     * {@code document}, testharness.js runs its shell environment, which completes as soon as the tests it has seen
+     * are done (after the first script's synchronous tests); in a window the hook holds it open until the page's
+     * {@code load} event, as its window environment does (through {@code explicit_done}, unless the page asked for
+     * that itself and calls {@code done()}), and until a first test exists (a page whose tests all come from
+     * {@code fetch_tests_from_worker} has none of its own at load).
+     */
     private static final String TESTHARNESS_HOOK = """
 
             ;(function () {
               const report = globalThis.__harness_subtest;
               delete globalThis.__harness_subtest;
               if (typeof add_result_callback !== 'function' || typeof report !== 'function') return;
+              let completed = false;
               add_result_callback((t) => report(String(t.name), t.status, t.message == null ? '' : String(t.message)));
               add_completion_callback((tests, status) => {
+                completed = true;
                 if (status && status.status !== 0) report('(harness status)', 1, String(status.message || 'harness error ' + status.status));
+              });
+              globalThis.__harness_completed = () => completed;
+              if (typeof document !== 'undefined' || typeof window === 'undefined' || self !== window) return;
+              if (typeof setup !== 'function' || typeof done !== 'function' || typeof add_test_state_callback !== 'function') return;
+              const pageSetup = setup;
+              let pageDone = false, loaded = false, any = false, called = false;
+              const maybeDone = () => {
+                if (!pageDone && loaded && any && !called) {
+                  called = true;
+                  done();
+                }
+              };
+              setup({ explicit_done: true });
+              globalThis.setup = function (fnOrProps, props) {
+                const p = typeof fnOrProps === 'object' && fnOrProps !== null ? fnOrProps : props;
+                if (p && p.explicit_done) pageDone = true;
+                return pageSetup.apply(this, arguments);
+              };
+              add_test_state_callback(() => {
+                any = true;
+                maybeDone();
+              });
+              addEventListener('load', () => {
+                loaded = true;
+                maybeDone();
               });
             })();
             """;
@@ -117,10 +151,13 @@ public final class PageCheck {
             if (Files.exists(expectedErr)) {
                 List<String> want = Files.readAllLines(expectedErr, StandardCharsets.UTF_8);
                 if (!err.equals(want)) failures.add("stderr differs from " + expectedErr.getFileName() + "\n" + diff(want, err));
-            } else if (!Files.exists(expected) && !p.uncaughtErrors().isEmpty()) {
+            } else if (!p.uncaughtErrors().isEmpty()) {
                 failures.add(p.uncaughtErrors().size() + " uncaught error(s): " + p.uncaughtErrors().get(0).lines().findFirst().orElse(""));
             }
             List<Subtest> tests = List.copyOf(subtests);
+            if (testharness && idle && !Boolean.TRUE.equals(p.evaluate("typeof __harness_completed !== 'function' || __harness_completed()", Boolean.class))) {
+                failures.add("testharness.js did not complete (" + tests.size() + " subtest(s) reported)");
+            }
             long failed = tests.stream().filter(t -> !t.passed()).count();
             if (failed > 0) failures.add(failed + " of " + tests.size() + " subtest(s) did not pass");
             double seconds = (System.nanoTime() - start) / 1e9;

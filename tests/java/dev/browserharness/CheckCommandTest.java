@@ -27,23 +27,42 @@ class CheckCommandTest {
         write("wrong.expected", "hello\n");
         write("sub/page.html", "<script>setTimeout(() => { throw new TypeError('late'); }, 0);</script>");
         write("helper.js", "this file has no .expected, so it is not a page (");
-        // a minimal test framework with testharness.js's reporting API, enough to see subtests reported
+        // printing the expected lines is not enough: an uncaught error fails the page unless .expected-stderr lists it
+        write("throws.js", "console.log('hello'); throw new RangeError('on purpose');");
+        write("throws.expected", "hello\n");
+        write("declared.js", "console.log('hello'); throw new RangeError('on purpose');");
+        write("declared.expected", "hello\n");
+        write("declared.expected-stderr", "Uncaught RangeError: on purpose\n    at http://localhost/declared.js:1:29\n");
+        // a stand-in with testharness.js's API and its behaviour without a document (its shell environment): done
+        // once a microtask has passed and every test so far has finished, unless setup({explicit_done}) waits for done()
         write("t/testharness.js", """
-                const results = [], done = [];
+                const results = [], states = [], completions = [], tests = [];
+                let loaded = false, explicit = false, finished = false;
                 function add_result_callback(f) { results.push(f); }
-                function add_completion_callback(f) { done.push(f); }
+                function add_completion_callback(f) { completions.push(f); }
+                function add_test_state_callback(f) { states.push(f); }
+                function setup(p) { explicit = !!(p && p.explicit_done); }
+                function complete() { if (!finished) { finished = true; completions.forEach((f) => f(tests, { status: 0 })); } }
+                function done() { complete(); }
                 function test(fn, name) {
-                  let status = 0, message = null;
-                  try { fn(); } catch (e) { status = 1; message = String(e); }
-                  setTimeout(() => results.forEach((f) => f({ name, status, message })), 0);
+                  if (finished) return;
+                  const t = { name, status: 0, message: null };
+                  tests.push(t);
+                  states.forEach((f) => f(t));
+                  try { fn(); } catch (e) { t.status = 1; t.message = String(e); }
+                  results.forEach((f) => f(t));
+                  if (loaded && !explicit) complete();
                 }
+                Promise.resolve().then(() => { loaded = true; });
                 """);
         write("t/wpt.html", """
                 <script src="testharness.js"></script>
-                <script>
-                test(() => {}, 'adds');
-                test(() => { throw new Error('nope'); }, 'subtracts');
-                </script>
+                <script>test(() => {}, 'adds');</script>
+                <script>test(() => { throw new Error('nope'); }, 'subtracts');</script>
+                """);
+        write("t/unfinished.html", """
+                <script src="testharness.js"></script>
+                <script>setup({ explicit_done: true }); test(() => {}, 'waits for a done() that never comes');</script>
                 """);
         Path xml = dir.resolve("out/report.xml");
         CliTest.Run r = cli("check", "--jobs", "2", "--junit-xml", xml.toString(), dir.toString());
@@ -54,10 +73,13 @@ class CheckCommandTest {
                 .contains("FAIL " + dir.resolve("sub/page.html")).contains("1 uncaught error(s): Uncaught TypeError: late")
                 .contains("FAIL " + dir.resolve("t/wpt.html")).contains("1 of 2 subtest(s) did not pass")
                 .contains("    FAIL subtracts: Error: nope")
-                .contains("4 page(s): 1 passed, 3 failed")
+                .contains("FAIL " + dir.resolve("throws.js")).contains("1 uncaught error(s): Uncaught RangeError: on purpose")
+                .contains("PASS " + dir.resolve("declared.js"))
+                .contains("FAIL " + dir.resolve("t/unfinished.html")).contains("testharness.js did not complete (1 subtest(s) reported)")
+                .contains("7 page(s): 2 passed, 5 failed")
                 .doesNotContain("helper.js");
         String report = Files.readString(xml);
-        assertThat(report).contains("<testsuite name=\"harness check\" tests=\"6\" failures=\"4\"")
+        assertThat(report).contains("<testsuite name=\"harness check\" tests=\"10\" failures=\"6\"")
                 .contains("name=\"adds\"/>").contains("name=\"subtracts\">\n    <failure message=\"FAIL: Error: nope\"/>")
                 .contains("<failure message=\"stdout differs from wrong.expected\">");
 
