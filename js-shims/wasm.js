@@ -4,7 +4,7 @@
 // (ext/WasmModules.java).
 (function (g, $) {
   'use strict';
-  const { PromisePrototypeThen, ReflectApply, TypeError } = $.primordials;
+  const { ObjectDefineProperty, PromisePrototypeThen, RangeError, ReflectApply, ReflectConstruct, TypeError } = $.primordials;
   const WA = g.WebAssembly;
   const Response = g.Response;
   if (typeof WA !== 'object') return;
@@ -51,24 +51,61 @@
     if (maximum !== undefined) {
       record.maximum = +maximum;
       // a maximum below initial is refused before `shared` is read: the engine says so on these two alone
-      if (record.maximum < record.initial) Reflect.construct(NativeMemory, [{ initial: record.initial, maximum: record.maximum }]);
+      if (record.maximum < record.initial) ReflectConstruct(NativeMemory, [{ __proto__: null, initial: record.initial, maximum: record.maximum }]);
     }
     const shared = d.shared;
     record.shared = !!shared;
     if (record.shared && maximum === undefined) throw memoryError('If shared is true, maximum property should be defined.');
     return record;
   }
+  // GraalWasm allocates a memory off the Java heap at once (a shared one at its maximum): the bytes are reserved in
+  // the page's off-heap budget first (ext/WasmMemories.java) — over it, V8's RangeError instead of an allocation the
+  // machine cannot hold — and charged to the memory until it is collected.
+  const host = $.host;
   function Memory(descriptor) {
-    if (new.target === undefined) return Reflect.apply(NativeMemory, this, arguments); // the engine's TypeError
-    return Reflect.construct(NativeMemory, [memoryDescriptor(descriptor)], new.target);
+    if (new.target === undefined) return ReflectApply(NativeMemory, this, arguments); // the engine's TypeError
+    const record = memoryDescriptor(descriptor);
+    let bytes = 0;
+    if (record !== null && typeof record === 'object' && record.initial !== undefined) {
+      bytes = host.wasmMemoryReserveNew(record.initial, record.maximum === undefined ? -1 : record.maximum, record.shared);
+      if (bytes < 0) throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+    }
+    let memory;
+    try {
+      memory = ReflectConstruct(NativeMemory, [record], new.target);
+    } catch (e) {
+      host.wasmMemoryRelease(bytes);
+      throw e;
+    }
+    host.wasmMemoryCharge(memory, bytes);
+    return memory;
   }
-  Object.defineProperty(Memory, 'prototype', { value: NativeMemory.prototype, writable: false });
-  Object.defineProperty(NativeMemory.prototype, 'constructor', { value: Memory });
+  ObjectDefineProperty(Memory, 'prototype', { __proto__: null, value: NativeMemory.prototype, writable: false });
+  ObjectDefineProperty(NativeMemory.prototype, 'constructor', { __proto__: null, value: Memory });
   Object.setPrototypeOf(Memory, Object.getPrototypeOf(NativeMemory));
-  Object.defineProperty(WA, 'Memory', { value: Memory });
+  ObjectDefineProperty(WA, 'Memory', { __proto__: null, value: Memory });
+  const nativeGrow = NativeMemory.prototype.grow;
+  $.defineMethods(NativeMemory.prototype, {
+    grow(delta) {
+      // the engine's TypeErrors (a receiver that is not a Memory: before the argument is touched)
+      if (arguments.length === 0 || !host.isWasmMemory(this)) return ReflectApply(nativeGrow, this, arguments);
+      const pages = +delta; // converted once: the engine gets the number
+      const bytes = host.wasmMemoryReserveGrow(this, pages);
+      if (bytes < 0) throw new RangeError('WebAssembly.Memory.grow(): Unable to grow instance memory');
+      let old;
+      try {
+        old = ReflectApply(nativeGrow, this, [pages]);
+      } catch (e) {
+        host.wasmMemoryRelease(bytes);
+        throw e;
+      }
+      host.wasmMemoryCharge(this, bytes);
+      return old;
+    },
+  });
+  ObjectDefineProperty(NativeMemory.prototype, 'grow', { __proto__: null, enumerable: true });
 
   // ---- WebAssembly.Module in messages ----------------------------------------------------------------
-  const host = $.host;
   const Module = WA.Module;
   const moduleHandle = (v) => (v instanceof Module ? host.wasmModuleHandle(v) : null);
   const previousHostKind = $.hostKind;

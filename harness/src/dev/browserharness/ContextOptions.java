@@ -178,8 +178,9 @@ public final class ContextOptions {
     }
 
     /**
-     * A page's budget of memory allocated for it off the Java heap (SharedArrayBuffers), in bytes (default 4 GiB);
-     * beyond it an allocation is {@code RangeError: Array buffer allocation failed}.
+     * A page's budget of memory allocated for it off the Java heap (SharedArrayBuffers, WebAssembly.Memory objects made
+     * or grown from JS), in bytes (default 4 GiB); beyond it an allocation is {@code RangeError: Array buffer allocation
+     * failed} (for a memory, V8's {@code WebAssembly.Memory} RangeError).
      */
     public ContextOptions maxMemoryBytes(long bytes) {
         limits = limits.withMaxMemoryBytes(bytes);

@@ -59,6 +59,26 @@ class LimitsTest {
     }
 
     @Test
+    void wasmMemoriesAreChargedToThePageBudgetFromConstructionAndGrowthUntilCollected() throws Exception {
+        Harness.Result r = run("""
+                let keep = [new WebAssembly.Memory({ initial: 64 }), new WebAssembly.Memory({ initial: 32, maximum: 128 })];
+                try { new WebAssembly.Memory({ initial: 64 }); } catch (e) { console.log('over budget: ' + e.name + ': ' + e.message); }
+                console.log('grow within: ' + keep[1].grow(16) + ' -> ' + keep[1].buffer.byteLength);
+                try { keep[1].grow(20); } catch (e) { console.log('grow over: ' + e.name + ': ' + e.message); }
+                console.log('still: ' + keep[1].buffer.byteLength);
+                try { new WebAssembly.Memory({ initial: 1, maximum: 200, shared: true }); } catch (e) { console.log('shared over: ' + e.name + ': ' + e.message); }
+                keep = null;
+                const again = new WebAssembly.Memory({ initial: 128 }); // the two above are unreachable now: collected, given back
+                console.log('after release: ' + again.buffer.byteLength);
+                """, b -> b.maxMemoryBytes(8 << 20)); // 128 pages
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("over budget: RangeError: WebAssembly.Memory(): could not allocate memory",
+                "grow within: 32 -> 3145728", "grow over: RangeError: WebAssembly.Memory.grow(): Unable to grow instance memory",
+                "still: 3145728", "shared over: RangeError: WebAssembly.Memory(): could not allocate memory", "after release: 8388608");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
     void aWorkerOverTheCapGetsAnErrorEventAndDoesNotStart() throws Exception {
         Files.writeString(dir.resolve("w.js"), "postMessage('running ' + self.name);");
         Harness.Result r = run("""

@@ -508,6 +508,33 @@ public final class AgentBridge {
 
     // ---- wasm.js ---------------------------------------------------------------------------------------
 
+    /** Bytes reserved in the page's off-heap budget for a new WebAssembly.Memory (0: nothing to charge, -1: refused). */
+    @HostAccess.Export
+    public double wasmMemoryReserveNew(double initial, double maximum, boolean shared) {
+        return WasmMemories.reserveNew(agent, initial, maximum, shared);
+    }
+
+    /** The same for growing {@code memory} by {@code delta} pages. */
+    @HostAccess.Export
+    public double wasmMemoryReserveGrow(Value memory, double delta) {
+        return WasmMemories.reserveGrow(agent, memory, delta);
+    }
+
+    @HostAccess.Export
+    public boolean isWasmMemory(Value value) {
+        return WasmMemories.isMemory(value);
+    }
+
+    @HostAccess.Export
+    public void wasmMemoryRelease(double bytes) {
+        WasmMemories.release(agent, (long) bytes);
+    }
+
+    @HostAccess.Export
+    public void wasmMemoryCharge(Value memory, double bytes) {
+        WasmMemories.charge(agent, memory, (long) bytes);
+    }
+
     /** What postMessage carries for a WebAssembly.Module, or null if {@code module} is not one. */
     @HostAccess.Export
     public WasmModules.Handle wasmModuleHandle(Value module) {

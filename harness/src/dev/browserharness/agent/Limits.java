@@ -16,7 +16,8 @@ import java.util.Locale;
  *     start: its Worker gets an {@code error} event, as for a script that failed to load, and a {@code [harness]}
  *     line says why. Default 512 (Firefox's per-origin cap; Chromium has none).
  * @param maxMemoryBytes the page's budget of memory the harness allocates off the Java heap for it:
- *     SharedArrayBuffers (held until no agent of any page holds them). Beyond it, the RangeError. Default 4 GiB.
+ *     SharedArrayBuffers (held until no agent of any page holds them) and WebAssembly.Memory objects made or grown from JS
+ *     (until collected). Beyond it, the RangeError (V8's WebAssembly.Memory one for a memory). Default 4 GiB.
  * @param maxStatementsPerTask statements one task (a script, a callback, a message) may run before its agent is
  *     ended with a report; 0 (default): no limit. Uses GraalVM's {@code ResourceLimits}.
  */

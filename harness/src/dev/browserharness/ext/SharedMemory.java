@@ -117,7 +117,7 @@ public final class SharedMemory {
     }
 
     /** As the JDK does for direct buffers: memory no longer held may just not have been collected yet. */
-    private static boolean reserveAfterCollecting(dev.browserharness.agent.PageRuntime page, long size) {
+    static boolean reserveAfterCollecting(dev.browserharness.agent.PageRuntime page, long size) {
         System.gc();
         for (int i = 0; i < 20; i++) {
             if (page.tryReserveMemory(size)) return true;

@@ -47,13 +47,87 @@ public final class WasmMemories {
     /** One SharedMemory per wasm memory (weak keys: the SharedMemory does not refer to its wasm memory). */
     private static final Map<Object, SharedMemory> SHARED = new WeakHashMap<>();
 
+    // ---- the page's off-heap budget ----------------------------------------------------------------------
+    // GraalWasm allocates every memory off the Java heap (wasm.UseUnsafeMemory), zero-filled at once: a shared one at
+    // its maximum, any other at its current size (a grow allocates the new size and copies). Those bytes count
+    // against the page's Limits.maxMemoryBytes, from `new WebAssembly.Memory` and `Memory.prototype.grow` (the shim
+    // asks before the engine allocates) until the memory is collected.
+
+    private static final java.lang.ref.Cleaner RELEASER = java.lang.ref.Cleaner.create();
+    private static final long PAGE = 65536;
+    /** V8's largest memory: 65536 pages (4 GiB). */
+    private static final double MAX_PAGES = 65536;
+
+    /**
+     * Reserves the bytes {@code new WebAssembly.Memory} with these (converted) descriptor values will allocate:
+     * the bytes reserved (0 when the engine will refuse the descriptor itself, so nothing is charged), or -1 when
+     * the page's budget cannot take them (a {@code [harness]} line says so; the shim throws V8's RangeError).
+     */
+    public static long reserveNew(Agent agent, double initial, double maximum, boolean shared) {
+        double pages = shared ? maximum : initial;
+        if (!(pages >= 0 && pages <= MAX_PAGES) || (maximum >= 0 && maximum < initial)) return 0;
+        return reserve(agent, (long) pages * PAGE, "new WebAssembly.Memory(" + (long) pages + " pages)");
+    }
+
+    /** As {@link #reserveNew}, for {@code memory.grow(delta)} of a memory that is not shared (a shared one holds its maximum). */
+    public static long reserveGrow(Agent agent, Value memory, double delta) {
+        if (!(delta > 0 && delta <= MAX_PAGES)) return 0;
+        Object wasm = wasmMemory(memory);
+        try {
+            if (wasm == null || (boolean) I.isShared.invoke(wasm)) return 0;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
+        }
+        return reserve(agent, (long) delta * PAGE, "WebAssembly.Memory.grow(" + (long) delta + " pages)");
+    }
+
+    private static long reserve(Agent agent, long bytes, String what) {
+        dev.browserharness.agent.PageRuntime page = agent.page();
+        if (bytes == 0) return 0;
+        if (page.tryReserveMemory(bytes) || SharedMemory.reserveAfterCollecting(page, bytes)) return bytes;
+        agent.diagnostic(what + ": the page already holds " + dev.browserharness.agent.Limits.describeBytes(page.memoryInUse())
+                + " of its " + dev.browserharness.agent.Limits.describeBytes(page.limits().maxMemoryBytes())
+                + " off-heap budget (ContextOptions.maxMemoryBytes, --max-memory)");
+        return -1;
+    }
+
+    /** Whether {@code value} is a JS {@code WebAssembly.Memory}. */
+    public static boolean isMemory(Value value) {
+        return wasmMemory(value) != null;
+    }
+
+    /** Gives back bytes reserved for an allocation the engine then refused. */
+    public static void release(Agent agent, long bytes) {
+        if (bytes > 0) agent.page().releaseMemory(bytes);
+    }
+
+    /** Ties bytes reserved for {@code memory} to its wasm memory: the page gets them back when that is collected. */
+    public static void charge(Agent agent, Value memory, long bytes) {
+        if (bytes <= 0) return;
+        Object wasm = wasmMemory(memory);
+        dev.browserharness.agent.PageRuntime page = agent.page();
+        if (wasm == null) {
+            page.releaseMemory(bytes);
+            return;
+        }
+        RELEASER.register(wasm, () -> page.releaseMemory(bytes));
+    }
+
+    /** The wasm memory behind a JS {@code WebAssembly.Memory}, or null if {@code memory} is not one. */
+    private static Object wasmMemory(Value memory) {
+        try {
+            Object receiver = I.receiver.get(memory);
+            return I.memoryObject.isInstance(receiver) ? I.getWasmMemory.invoke(receiver) : null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
+        }
+    }
+
     /** The wasm memory behind a JS {@code WebAssembly.Memory}, or null if {@code memory} is not a shared one. */
     private static Object sharedWasmMemory(Value memory) {
         try {
-            Object receiver = I.receiver.get(memory);
-            if (!I.memoryObject.isInstance(receiver)) return null;
-            Object wasm = I.getWasmMemory.invoke(receiver);
-            if (!I.unsafeMemory.isInstance(wasm) || !(boolean) I.isShared.invoke(wasm)) return null;
+            Object wasm = wasmMemory(memory);
+            if (wasm == null || !I.unsafeMemory.isInstance(wasm) || !(boolean) I.isShared.invoke(wasm)) return null;
             return wasm;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
