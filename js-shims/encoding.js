@@ -4,7 +4,10 @@
     FunctionPrototypeCall, Map, MathMin, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
     RangeError, ReflectApply, SafeWeakMap, SafeWeakSet, SharedArrayBuffer, StringFromCharCode,
     StringPrototypeCharCodeAt, StringPrototypeReplace, SymbolToStringTag, TypeError, Uint16Array, Uint8Array,
-    Uint8ArrayPrototype, SafeMap, StringPrototypeToLowerCase, hardenRegExp } = $.primordials;
+    Uint8ArrayPrototype, SafeMap, StringPrototypeToLowerCase, TypedArrayPrototypeSubarray, hardenRegExp,
+    TypedArrayPrototypeSlice, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
+    TypedArrayPrototypeGetSymbolToStringTag, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteOffset,
+    DataViewPrototypeGetByteLength } = $.primordials;
   const LABEL_SPACE = hardenRegExp(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g);
   // WHATWG Encoding: TextEncoder, TextDecoder (utf-8, utf-16le, utf-16be, windows-1252, x-user-defined here; the
   // other legacy encodings — ibm866, iso-8859-x, windows-125x, koi8, macintosh, gbk/gb18030, big5, euc-jp,
@@ -91,14 +94,18 @@
   // Returns a Uint8Array over the bytes of an AllowSharedBufferSource, or null if `v` is not one.
   function bytesOf(v) {
     if (v === null || typeof v !== 'object') return null;
-    if (ArrayBufferIsView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    if (ArrayBufferIsView(v)) { // the view's own slots, not getters the page can replace
+      return TypedArrayPrototypeGetSymbolToStringTag(v) !== undefined
+        ? new Uint8Array(TypedArrayPrototypeGetBuffer(v), TypedArrayPrototypeGetByteOffset(v), TypedArrayPrototypeGetByteLength(v))
+        : new Uint8Array(DataViewPrototypeGetBuffer(v), DataViewPrototypeGetByteOffset(v), DataViewPrototypeGetByteLength(v));
+    }
     if (isArrayBuffer(v) || isSharedArrayBuffer(v)) return new Uint8Array(v);
     return null;
   }
 
   function fromCodeUnits(units, n) {
     let out = '';
-    for (let i = 0; i < n; i += 8192) out += ReflectApply(StringFromCharCode, null, units.subarray(i, MathMin(n, i + 8192)));
+    for (let i = 0; i < n; i += 8192) out += ReflectApply(StringFromCharCode, null, TypedArrayPrototypeSubarray(units, i, MathMin(n, i + 8192)));
     return out;
   }
 
@@ -276,7 +283,7 @@
         st.bomSeen = false;
       }
       st.doNotFlush = stream;
-      if (isSharedArrayBuffer(bytes.buffer)) bytes = bytes.slice();
+      if (isSharedArrayBuffer(TypedArrayPrototypeGetBuffer(bytes))) bytes = TypedArrayPrototypeSlice(bytes);
       let out;
       try {
         out = st.decoder(bytes, !stream, st.fatal);

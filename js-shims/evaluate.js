@@ -8,7 +8,7 @@
   'use strict';
   const host = $.host;
   const { isArray } = Array;
-  const { keys } = Object;
+  const { keys, defineProperty } = Object;
   const { isView } = ArrayBuffer;
   const ArrayBufferCtor = ArrayBuffer;
   const SharedArrayBufferCtor = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : null;
@@ -68,8 +68,16 @@
       case 'i': return BigInt(v);
       case 'b': return U8.from(v);
       case 'd': return new DateCtor(v);
-      case 'a': { const out = []; for (let i = 0; i < v.length; i++) out.push(fromHost(v[i])); return out; }
-      case 'o': { const out = {}; for (let i = 0; i < v.length; i++) out[v[i][0]] = fromHost(v[i][1]); return out; }
+      case 'a': {
+        const out = [];
+        for (let i = 0; i < v.length; i++) defineProperty(out, i, { __proto__: null, value: fromHost(v[i]), writable: true, enumerable: true, configurable: true });
+        return out;
+      }
+      case 'o': { // defined, not assigned: a setter on Object.prototype must not swallow a member
+        const out = {};
+        for (let i = 0; i < v.length; i++) defineProperty(out, v[i][0], { __proto__: null, value: fromHost(v[i][1]), writable: true, enumerable: true, configurable: true });
+        return out;
+      }
       default: throw new TypeError(`unknown value tag ${tag}`);
     }
   }

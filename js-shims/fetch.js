@@ -22,7 +22,9 @@
     StringPrototypeToWellFormed, StringPrototypeTrim, SymbolIterator, SymbolToStringTag, SyntaxError, TypeError,
     Uint8Array, parseInt, InternalArray, ArrayPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeSlice,
     TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet,
-    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength } = $.primordials;
+    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
+    TypedArrayPrototypeSlice, TypedArrayPrototypeSubarray,
+    DataViewPrototypeGetBuffer, DataViewPrototypeGetByteOffset, DataViewPrototypeGetByteLength } = $.primordials;
 
   // The Java half (AgentBridge.fetch → net/Network): mounts, blob: URLs and allowed real http(s), on the
   // browser's I/O threads; `done(response)` or `fail(error)` is called in a task of this agent.
@@ -120,7 +122,7 @@
   }
 
   function toDictionary(v, dict, prefix) {
-    if (v === undefined || v === null) return {};
+    if (v === undefined || v === null) return { __proto__: null }; // no members: nothing is read (a plain {} would reach getters on Object.prototype)
     if (!isObject(v)) throw new TypeError(`${prefix}: The provided value is not of type '${dict}'.`);
     return v;
   }
@@ -230,7 +232,7 @@
 
   function isomorphicDecode(bytes) {
     let s = '';
-    for (let i = 0; i < bytes.length; i += 8000) s += ReflectApply(StringFromCharCode, null, bytes.subarray(i, i + 8000));
+    for (let i = 0; i < bytes.length; i += 8000) s += ReflectApply(StringFromCharCode, null, TypedArrayPrototypeSubarray(bytes, i, i + 8000));
     return s;
   }
 
@@ -253,8 +255,12 @@
   }
 
   function copyBufferSource(v) {
-    if (ArrayBufferIsView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
-    return new Uint8Array(v).slice();
+    if (ArrayBufferIsView(v)) { // the view's own slots, not getters the page can replace
+      return TypedArrayPrototypeGetSymbolToStringTag(v) !== undefined
+        ? TypedArrayPrototypeSlice(new Uint8Array(TypedArrayPrototypeGetBuffer(v), TypedArrayPrototypeGetByteOffset(v), TypedArrayPrototypeGetByteLength(v)))
+        : TypedArrayPrototypeSlice(new Uint8Array(DataViewPrototypeGetBuffer(v), DataViewPrototypeGetByteOffset(v), DataViewPrototypeGetByteLength(v)));
+    }
+    return TypedArrayPrototypeSlice(new Uint8Array(v));
   }
 
   // ---------------------------------------------------------------- Blob / File
@@ -341,7 +347,7 @@
     type() { return blobSlot(this).type; },
   });
   $.defineMethods(Blob.prototype, {
-    arrayBuffer: promiseOp('Blob', 'arrayBuffer', function () { return blobSlot(this).bytes.slice().buffer; }),
+    arrayBuffer: promiseOp('Blob', 'arrayBuffer', function () { return TypedArrayPrototypeGetBuffer(TypedArrayPrototypeSlice(blobSlot(this).bytes)); }),
     slice(start = undefined, end = undefined, contentType = undefined) {
       const s = blobSlot(this);
       const size = s.bytes.length;
@@ -351,10 +357,10 @@
       rs = rs < 0 ? MathMax(size + rs, 0) : MathMin(rs, size);
       re = re < 0 ? MathMax(size + re, 0) : MathMin(re, size);
       const span = MathMax(re - rs, 0);
-      return createBlob(s.bytes.subarray(rs, rs + span), ct);
+      return createBlob(TypedArrayPrototypeSubarray(s.bytes, rs, rs + span), ct);
     },
     text: promiseOp('Blob', 'text', function () { return utf8Decode(blobSlot(this).bytes); }),
-    bytes: promiseOp('Blob', 'bytes', function () { return blobSlot(this).bytes.slice(); }),
+    bytes: promiseOp('Blob', 'bytes', function () { return TypedArrayPrototypeSlice(blobSlot(this).bytes); }),
   });
   makeInterface(Blob, 'Blob');
 
@@ -406,6 +412,8 @@
     return f;
   };
   $.isBlob = function (v) { return blobSlots.has(v); };
+  $.isFile = function (v) { return fileSlots.has(v); };
+  $.blobType = function (blob) { return blobSlot(blob).type; };
   $.fileName = function (f) { return fileSlot(f).name; };
   $.fileLastModified = function (f) { return fileSlot(f).lastModified; };
   const previousHostKind = $.hostKind;
@@ -699,7 +707,7 @@
 
   function Headers(init = undefined) {
     if (!new.target) throw new TypeError(`${ctorMsg('Headers')}: ${NEW_MSG}`);
-    const slot = { list: [], guard: 'none' };
+    const slot = { __proto__: null, list: [], guard: 'none' };
     headersSlots.set(this, slot);
     $.brand(this, Headers);
     fillHeaders(slot, init, ctorMsg('Headers'));
@@ -911,7 +919,7 @@
         body.disturbed = true;
         if (body.error) { controller.error(body.error); return; }
         body.done = true;
-        if (body.bytes.length) controller.enqueue(body.bytes.slice());
+        if (body.bytes.length) controller.enqueue(TypedArrayPrototypeSlice(body.bytes));
         controller.close();
         if (controller.byobRequest) controller.byobRequest.respond(0);
       },
@@ -966,12 +974,12 @@
     return {
       body: ObjectGetOwnPropertyDescriptor(getters, 'body'),
       bodyUsed: ObjectGetOwnPropertyDescriptor(getters, 'bodyUsed'),
-      arrayBuffer: m(op('arrayBuffer', (b) => b.slice().buffer)),
+      arrayBuffer: m(op('arrayBuffer', (b) => TypedArrayPrototypeGetBuffer(TypedArrayPrototypeSlice(b)))),
       blob: m(op('blob', (b, st) => {
         const ct = listGet(headersSlots.get(st.headers).list, 'content-type');
         return createBlob(b, ct === null ? '' : normalizeBlobType(ct));
       })),
-      bytes: m(op('bytes', (b) => b.slice())),
+      bytes: m(op('bytes', (b) => TypedArrayPrototypeSlice(b))),
       formData: m(op('formData', (b, st) => parseFormData(b, listGet(headersSlots.get(st.headers).list, 'content-type')))),
       json: m(op('json', (b, st, name) => {
         try { return JSONParse(utf8Decode(b)); } catch (e) {
@@ -1044,7 +1052,7 @@
     const base = baseURL();
     if (requestSlots.has(input)) {
       inputState = requestSlots.get(input);
-      st = ObjectAssign({}, inputState);
+      st = ObjectAssign({ __proto__: null }, inputState);
       st.headers = null;
       signal = inputState.signal;
     } else {
@@ -1055,7 +1063,7 @@
         throw new TypeError(`${prefix}: Request cannot be constructed from a URL that includes credentials: ${s}`);
       }
       st = {
-        method: 'GET', url: parsed.href, headers: null, mode: 'cors', credentials: 'same-origin',
+        __proto__: null, method: 'GET', url: parsed.href, headers: null, mode: 'cors', credentials: 'same-origin',
         cache: 'default', redirect: 'follow', referrer: 'client', referrerPolicy: '', integrity: '',
         keepalive: false, destination: '', isHistoryNavigation: false, isReloadNavigation: false,
         priority: 'auto', body: null, signal: null,
@@ -1064,7 +1072,7 @@
 
     // RequestInit, members read in lexicographic order as WebIDL does.
     const dict = toDictionary(init, 'RequestInit', prefix);
-    const I = {};
+    const I = { __proto__: null }; // the init's converted members: a setter on Object.prototype must not see them
     const read = (k, conv) => { const v = dict[k]; if (v !== undefined) I[k] = conv ? conv(v, k) : v; };
     const en = (v, k) => toEnum(v, ENUMS[k][0], ENUMS[k][1], k, 'RequestInit', prefix);
     read('body');
@@ -1218,7 +1226,7 @@
       const st = requestSlot(this);
       if (bodyUnusable(st.body)) throw new TypeError(`${execMsg('Request', 'clone')}: Request body is already used`);
       const r = ObjectCreate(ObjectGetPrototypeOf(this));
-      const copy = ObjectAssign({}, st);
+      const copy = ObjectAssign({ __proto__: null }, st); // a setter on Object.prototype must not see st's fields
       const hs = headersSlots.get(st.headers);
       copy.headers = newHeaders(hs.guard, ArrayPrototypeMap(hs.list, (e) => e.slice()));
       copy.body = cloneBody(st.body);
@@ -1306,7 +1314,7 @@
     clone() {
       const st = responseSlot(this);
       if (bodyUnusable(st.body)) throw new TypeError(`${execMsg('Response', 'clone')}: Response body is already used`);
-      const copy = ObjectAssign({}, st);
+      const copy = ObjectAssign({ __proto__: null }, st); // a setter on Object.prototype must not see st's fields
       const hs = headersSlots.get(st.headers);
       copy.headers = newHeaders(hs.guard, ArrayPrototypeMap(hs.list, (e) => e.slice()));
       copy.urlList = st.urlList.slice();

@@ -2,17 +2,15 @@
 // when it starts and reports loadstart, progress, load and loadend as tasks, as Chromium does for a small blob.
 (function (g, $) {
   'use strict';
-  const toULL = (v) => {
-    const n = Number(v);
-    return Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
-  };
+  const { ArrayBuffer, ArrayPrototypePush, ArrayPrototypeSplice, DateNow, InternalArray, ObjectCreate,
+    ObjectPrototypeToString, ReflectApply, ReflectConstruct, RegExpPrototypeExec, SafeWeakMap, StringFromCharCode,
+    TypeError, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray, Uint8Array } = $.primordials;
   const ProgressEvent = $.ProgressEvent; // defined by xhr.js
 
   const EMPTY = 0, LOADING = 1, DONE = 2;
-  const readers = new WeakMap(); // FileReader -> { state, result, error, generation } (null-prototype record)
+  const readers = new SafeWeakMap(); // FileReader -> { state, result, error, generation } (null-prototype record)
   const NativeTextDecoder = g.TextDecoder;
-  const decode = Function.prototype.call.bind(NativeTextDecoder.prototype.decode);
-  const fromCharCode = String.fromCharCode;
+  const decode = $.primordials.uncurryThis(NativeTextDecoder.prototype.decode);
   const EventTarget = g.EventTarget;
   function stateOf(self) {
     const s = readers.get(self);
@@ -23,7 +21,7 @@
     if (new.target === undefined) {
       throw new TypeError("Failed to construct 'FileReader': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
     }
-    const self = Reflect.construct(EventTarget, [], new.target);
+    const self = ReflectConstruct(EventTarget, [], new.target);
     readers.set(self, { __proto__: null, state: EMPTY, result: null, error: null, generation: 0 });
     return self;
   }
@@ -40,7 +38,7 @@
 
   function binaryString(bytes) {
     let s = '';
-    for (let i = 0; i < bytes.length; i += 8192) s += fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+    for (let i = 0; i < bytes.length; i += 8192) s += ReflectApply(StringFromCharCode, null, TypedArrayPrototypeSubarray(bytes, i, i + 8192));
     return s;
   }
   /** readAsText's decoding: a BOM wins, then the given label, then the blob type's charset, then UTF-8. */
@@ -51,17 +49,17 @@
     else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
     if (encoding === null && label !== undefined) encoding = $.getEncodingName(label);
     if (encoding === null) {
-      const m = /;\s*charset=("?)([^";]*)\1/i.exec(type);
+      const m = RegExpPrototypeExec(/;\s*charset=("?)([^";]*)\1/i, type);
       if (m) encoding = $.getEncodingName(m[2]);
     }
     return decode(new NativeTextDecoder(encoding === null || encoding === 'replacement' ? 'utf-8' : encoding), bytes);
   }
   const RESULTS = {
     __proto__: null,
-    readAsArrayBuffer: (bytes) => { const b = new ArrayBuffer(bytes.length); new Uint8Array(b).set(bytes); return b; },
+    readAsArrayBuffer: (bytes) => { const b = new ArrayBuffer(bytes.length); TypedArrayPrototypeSet(new Uint8Array(b), bytes); return b; },
     readAsBinaryString: (bytes) => binaryString(bytes),
-    readAsText: (bytes, blob, label) => text(bytes, label, blob.type),
-    readAsDataURL: (bytes, blob) => `data:${blob.type || 'application/octet-stream'};base64,${$.base64Encode(binaryString(bytes))}`,
+    readAsText: (bytes, type, label) => text(bytes, label, type),
+    readAsDataURL: (bytes, type) => `data:${type || 'application/octet-stream'};base64,${$.base64Encode(binaryString(bytes))}`,
   };
   const progress = (target, type, loaded, total) => $.fireEvent(target, type, { lengthComputable: true, loaded, total }, ProgressEvent);
 
@@ -77,6 +75,7 @@
     s.error = null;
     const generation = ++s.generation;
     const bytes = $.blobBytes(blob);
+    const type = $.blobType(blob);
     const total = bytes.length;
     $.postTask(() => {
       if (s.generation !== generation) return; // aborted, or another read started
@@ -86,7 +85,7 @@
         if (total > 0) progress(self, 'progress', total, total);
         if (s.generation !== generation) return;
         s.state = DONE;
-        s.result = RESULTS[method](bytes, blob, encodingLabel);
+        s.result = RESULTS[method](bytes, type, encodingLabel);
         progress(self, 'load', total, total);
         if (s.state !== LOADING) progress(self, 'loadend', total, total);
       });
@@ -134,7 +133,7 @@
   // ---- FormData (XMLHttpRequest's; fetch.js serializes and parses it as a body) ----------------------
   // The entry list holds [name, value] pairs, a value being a string or the File's parts; every get makes a new
   // File on the same bytes (as Chromium does).
-  const entryLists = new WeakMap(); // FormData -> [{ name, value } | { name, bytes, fileName, type, lastModified }]
+  const entryLists = new SafeWeakMap(); // FormData -> InternalArray of { name, value } | { name, bytes, fileName, type, lastModified }
   function listOf(self) {
     const l = entryLists.get(self);
     if (l === undefined) throw new TypeError('Illegal invocation');
@@ -150,10 +149,10 @@
       if (args.length > 2) throw new TypeError(`${prefix}parameter 2 is not of type 'Blob'.`);
       return { __proto__: null, name, value: $.toUSVString(value) };
     }
-    const isFile = g.File !== undefined && $.isBlob(value) && Object.prototype.toString.call(value) === '[object File]';
+    const isFile = $.isFile(value);
     const fileName = args.length > 2 && args[2] !== undefined ? $.toUSVString(args[2]) : isFile ? $.fileName(value) : 'blob';
-    const lastModified = isFile ? $.fileLastModified(value) : Date.now();
-    return { __proto__: null, name, bytes: $.blobBytes(value), fileName, type: value.type, lastModified };
+    const lastModified = isFile ? $.fileLastModified(value) : DateNow();
+    return { __proto__: null, name, bytes: $.blobBytes(value), fileName, type: $.blobType(value), lastModified };
   }
   const valueOf = (e) => (e.bytes === undefined ? e.value : $.makeFile(e.bytes, e.fileName, e.type, e.lastModified));
   function FormData(form = undefined) {
@@ -161,22 +160,22 @@
       throw new TypeError("Failed to construct 'FormData': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
     }
     if (form !== undefined) throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
-    entryLists.set(this, []);
+    entryLists.set(this, InternalArray());
     $.markPlatformObject(this);
   }
   $.defineMethods(FormData.prototype, {
-    append(name, value) { const l = listOf(this); l.push(makeEntry(arguments, 'append')); },
+    append(name, value) { const l = listOf(this); ArrayPrototypePush(l, makeEntry(arguments, 'append')); },
     delete(name) {
       const l = listOf(this);
       $.requireArgs(arguments, 1, 'FormData', 'delete');
       const n = $.toUSVString(name);
-      for (let i = l.length - 1; i >= 0; i--) if (l[i].name === n) l.splice(i, 1);
+      for (let i = l.length - 1; i >= 0; i--) if (l[i].name === n) ArrayPrototypeSplice(l, i, 1);
     },
     get(name) {
       const l = listOf(this);
       $.requireArgs(arguments, 1, 'FormData', 'get');
       const n = $.toUSVString(name);
-      for (const e of l) if (e.name === n) return valueOf(e);
+      for (let i = 0; i < l.length; i++) if (l[i].name === n) return valueOf(l[i]);
       return null;
     },
     getAll(name) {
@@ -184,29 +183,30 @@
       $.requireArgs(arguments, 1, 'FormData', 'getAll');
       const n = $.toUSVString(name);
       const out = [];
-      for (const e of l) if (e.name === n) out.push(valueOf(e));
+      for (let i = 0; i < l.length; i++) if (l[i].name === n) ArrayPrototypePush(out, valueOf(l[i]));
       return out;
     },
     has(name) {
       const l = listOf(this);
       $.requireArgs(arguments, 1, 'FormData', 'has');
       const n = $.toUSVString(name);
-      for (const e of l) if (e.name === n) return true;
+      for (let i = 0; i < l.length; i++) if (l[i].name === n) return true;
       return false;
     },
     set(name, value) {
       const l = listOf(this);
       const entry = makeEntry(arguments, 'set');
-      const i = l.findIndex((e) => e.name === entry.name);
-      if (i < 0) { l.push(entry); return; }
+      let i = 0;
+      while (i < l.length && l[i].name !== entry.name) i++;
+      if (i === l.length) { ArrayPrototypePush(l, entry); return; }
       l[i] = entry;
-      for (let j = l.length - 1; j > i; j--) if (l[j].name === entry.name) l.splice(j, 1);
+      for (let j = l.length - 1; j > i; j--) if (l[j].name === entry.name) ArrayPrototypeSplice(l, j, 1);
     },
     forEach(callback, thisArg = undefined) {
       const l = listOf(this);
       $.requireArgs(arguments, 1, 'FormData', 'forEach');
       if (typeof callback !== 'function') throw new TypeError("Failed to execute 'forEach' on 'FormData': The callback provided as parameter 1 is not a function.");
-      for (let i = 0; i < l.length; i++) Reflect.apply(callback, thisArg, [valueOf(l[i]), l[i].name, this]);
+      for (let i = 0; i < l.length; i++) ReflectApply(callback, thisArg, [valueOf(l[i]), l[i].name, this]);
     },
     entries() { return iterate(this, 'entries'); },
     keys() { return iterate(this, 'keys'); },
@@ -214,7 +214,7 @@
   });
   Object.defineProperty(FormData.prototype, Symbol.iterator, { value: FormData.prototype.entries, writable: true, configurable: true });
   // the pair iterator: live over the entry list (an entry deleted before the cursor shifts it, as WebIDL says)
-  const iterators = new WeakMap(); // iterator -> { list, kind, index }
+  const iterators = new SafeWeakMap(); // iterator -> { list, kind, index }
   const IteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
   $.defineMethods(IteratorProto, {
     next() {
@@ -228,7 +228,7 @@
   });
   Object.defineProperty(IteratorProto, Symbol.toStringTag, { value: 'FormData Iterator', configurable: true });
   function iterate(self, kind) {
-    const it = Object.create(IteratorProto);
+    const it = ObjectCreate(IteratorProto);
     iterators.set(it, { __proto__: null, list: listOf(self), kind, index: 0 });
     return it;
   }
