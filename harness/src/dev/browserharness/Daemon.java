@@ -251,6 +251,7 @@ final class Daemon {
             if (over.compareAndSet(false, true)) run.cancel();
         });
         int status;
+        long t0 = System.nanoTime();
         try {
             status = run.run(b);
         } catch (InterruptedException e) {
@@ -258,7 +259,8 @@ final class Daemon {
         }
         Thread.interrupted(); // a cancel that came as the run ended must not break the writes below
         boolean cancelled = !over.compareAndSet(false, true);
-        served.incrementAndGet();
+        System.err.printf("harness daemon: run %d: exit %d%s in %.0f ms%n", served.incrementAndGet(), status,
+                cancelled ? " (cancelled: the client went away)" : "", (System.nanoTime() - t0) / 1e6);
         out.flush();
         err.flush();
         // before the client hears back, so its next run meets a fresh daemon

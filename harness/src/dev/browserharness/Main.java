@@ -68,6 +68,8 @@ public final class Main {
 
             Runs the benchmark pages (pingpong.js, messages.js, spawn.js) of DIR (default: the harness's bench/
             folder) several rounds in one JVM and prints each figure beside Chromium's on the same machine kind.
+            Without DIR, a "daemon second run" section follows: hello.js and those pages each run twice through
+            bin/harness run with a fresh daemon of its own, the second run's figures beside Chromium's first run.
             Numbers only: no pass/fail on time.
             exit status: 0 done, 1 a benchmark page failed, 2 bad usage (no such folder).
             """;
