@@ -39,6 +39,7 @@ final class DaemonBench {
         Path harness = home.resolve("bin/harness");
         out.println();
         out.println("daemon second run (bin/harness run through a fresh daemon, each page twice; the second run's figures):");
+        out.println("  load average before: " + loadAverage());
         if (!Files.isExecutable(harness)) {
             problems.add("daemon second run: no " + harness);
             return false;
@@ -68,13 +69,24 @@ final class DaemonBench {
         } finally {
             stop(harness, sockets);
         }
-        out.printf("%-44s %12s %14s %12s%n", "metric", "2nd run", "Chromium 1st", "goal");
+        out.println("  load average after: " + loadAverage() + " (figures taken under load are not the quiet figures)");
+        out.printf("%-46s %12s %14s %10s%n", "metric", "2nd run", "Chromium 1st", "goal");
         for (Map.Entry<String, String> r : results.entrySet()) {
             Reference ref = REFERENCE.get(r.getKey());
-            out.printf("%-44s %12s %14s %12s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
+            out.printf("%-46s %12s %14s %10s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
                     ref == null ? "" : ref.chromium(), ref == null ? "" : ref.goal());
         }
         return ok;
+    }
+
+    /** /proc/loadavg's 1, 5 and 15 minute figures ("?" elsewhere). */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private record Run(int status, String out, String err, double wallMs) {}

@@ -47,7 +47,16 @@ class DaemonTest {
 
     @BeforeAll
     void startSharedDaemon() throws Exception {
+        // the launcher needs a C compiler (for its client) and setsid to use a daemon; without them runs are in-process
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("setsid") && (onPath("cc") || onPath("gcc")), "no cc/gcc or setsid: no daemon");
         shared = daemonDir("shared");
+    }
+
+    private static boolean onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, program))) return true;
+        }
+        return false;
     }
 
     record Ran(int status, String out, String err) {}
@@ -133,8 +142,8 @@ class DaemonTest {
         Path forever = page("forever.js", "new Worker('w.js'); setInterval(() => {}, 100);");
         page("w.js", "const a = new Int32Array(new SharedArrayBuffer(4)); Atomics.wait(a, 0, 0);");
         String[][] cases = {
-            {"run", plain.toString()},                       // the first run starts the daemon and is served by it
-            {"run", boom.toString()},
+            {"run", "--timeout", "120", plain.toString()},   // the first run starts the daemon and is served by it
+            {"run", "--timeout", "120", boom.toString()},
             {"run", "--frobnicate", plain.toString()},
             {"run"},
             {"run", dir.resolve("missing.js").toString()},
@@ -166,9 +175,9 @@ class DaemonTest {
                 console.log(location.href);
                 fetch('http://app/lib/data.txt').then(r => r.text()).then(t => console.log(t));
                 """);
-        Ran viaDaemon = harness(shared, cwd, Map.of(), "run", "--mount", "http://app/=site", "site/page.js");
+        Ran viaDaemon = harness(shared, cwd, Map.of(), "run", "--timeout", "120", "--mount", "http://app/=site", "site/page.js");
         assertThat(viaDaemon).isEqualTo(new Ran(0, "http://app/page.js\nmounted data\n", ""));
-        assertThat(viaDaemon).isEqualTo(inProcess("run", "--mount", "http://app/=" + cwd.resolve("site"), cwd.resolve("site/page.js").toString()));
+        assertThat(viaDaemon).isEqualTo(inProcess("run", "--timeout", "120", "--mount", "http://app/=" + cwd.resolve("site"), cwd.resolve("site/page.js").toString()));
         // relative names in messages stay as the client gave them
         Ran missing = harness(shared, cwd, Map.of(), "run", "--mount", "http://app/=nowhere", "site/page.js");
         assertThat(missing).isEqualTo(new Ran(2, "", "harness: --mount: not a directory: nowhere\n" + usage()));
@@ -181,7 +190,7 @@ class DaemonTest {
     @Test
     @Order(3)
     void aRunOfAnotherBuildIsRefused() throws Exception {
-        assertThat(harness(shared, dir, Map.of(), "run", page("a.js", "console.log('a')").toString()).out()).isEqualTo("a\n");
+        assertThat(harness(shared, dir, Map.of(), "run", "--timeout", "120", page("a.js", "console.log('a')").toString()).out()).isEqualTo("a\n");
         long served = runsServed(shared);
         try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socketIn(shared)))) {
             List<String> fields = List.of("BH1", "run", "some other build", dir.toString(), "1", page("b.js", "console.log('b')").toString());
@@ -217,7 +226,7 @@ class DaemonTest {
                       if (++i === 40) clearInterval(t);
                     }, 5);
                     """.formatted(w, w));
-            running.add(start(shared, dir, Map.of(), "run", p.toString()));
+            running.add(start(shared, dir, Map.of(), "run", "--timeout", "120", p.toString()));
         }
         for (int k = 0; k < running.size(); k++) {
             Process p = running.get(k);
@@ -263,7 +272,7 @@ class DaemonTest {
         Path open = daemonDir("open");
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
         try {
-            Ran r = harness(open, dir, Map.of(), "run", page("a.js", "console.log('a')").toString());
+            Ran r = harness(open, dir, Map.of(), "run", "--timeout", "120", page("a.js", "console.log('a')").toString());
             assertThat(r).isEqualTo(new Ran(0, "a\n", ""));
             try (var files = Files.list(open)) {
                 assertThat(files).isEmpty();
@@ -284,12 +293,12 @@ class DaemonTest {
             s.bind(UnixDomainSocketAddress.of(stale));
         }
         assertThat(stale).exists();
-        assertThat(harness(daemons, dir, Map.of(), "run", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
+        assertThat(harness(daemons, dir, Map.of(), "run", "--timeout", "120", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
         long first = daemonPid(daemons);
 
         // a run that hits a limit (--max-workers): as in-process, and the daemon then retires
         page("w.js", "postMessage('up')");
-        String[] limited = {"run", "--max-workers", "1", page("two.js", """
+        String[] limited = {"run", "--timeout", "120", "--max-workers", "1", page("two.js", """
                 const a = new Worker('w.js'), b = new Worker('w.js');
                 b.onerror = () => console.log('second refused');
                 a.onmessage = () => a.terminate();
@@ -302,13 +311,13 @@ class DaemonTest {
         assertThat(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false)).as("the daemon retired").isFalse();
 
         // the next run gets a fresh daemon; killed, it leaves its socket behind, and the run after replaces it
-        assertThat(harness(daemons, dir, Map.of(), "run", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
+        assertThat(harness(daemons, dir, Map.of(), "run", "--timeout", "120", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
         long second = daemonPid(daemons);
         assertThat(second).isNotEqualTo(first);
         ProcessHandle.of(second).orElseThrow().destroyForcibly();
         ProcessHandle.of(second).ifPresent(h -> h.onExit().join());
         assertThat(socketIn(daemons)).exists();
-        assertThat(harness(daemons, dir, Map.of(), "run", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
+        assertThat(harness(daemons, dir, Map.of(), "run", "--timeout", "120", ok.toString())).isEqualTo(new Ran(0, "ok\n", ""));
         long third = daemonPid(daemons);
         assertThat(third).isNotIn(first, second);
 
