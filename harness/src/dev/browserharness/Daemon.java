@@ -227,14 +227,14 @@ final class Daemon {
                 } else if (retiring) {
                     frames.send('R', "retiring");
                 } else {
-                    run(ch, frames, in, Path.of(fields.get(2)), fields.subList(3, fields.size()));
+                    run(frames, in, Path.of(fields.get(2)), fields.subList(3, fields.size()));
                 }
             }
             default -> frames.send('R', "unknown request " + kind);
         }
     }
 
-    private void run(SocketChannel ch, Frames frames, InputStream in, Path cwd, List<String> args) throws Exception {
+    private void run(Frames frames, InputStream in, Path cwd, List<String> args) throws Exception {
         Browser b = browser.get();
         frames.send('A', "");
         // the encodings an in-process run would print with (the daemon was started with the client's locale: it is in the key)
