@@ -147,7 +147,7 @@ class DaemonTest {
             {"run", "--frobnicate", plain.toString()},
             {"run"},
             {"run", dir.resolve("missing.js").toString()},
-            {"run", "--timeout", "1", forever.toString()},
+            {"run", "--timeout", "5", forever.toString()},   // long enough for both agents to start, even loaded
             {"run", "--help"},
         };
         int[] statuses = {0, 1, 2, 2, 2, 124, 0};
