@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Main {
     private static final String USAGE = "usage: harness run [--mount URL=DIR]... [--isolation on|off] [--timeout SECONDS] [--allow-net]\n"
             + "                  [--max-array-buffer BYTES] [--max-shared-array-buffer BYTES] [--max-memory BYTES]\n"
-            + "                  [--max-workers N] [--max-statements N] PAGE\n"
+            + "                  [--max-workers N] [--max-statements N] [--no-daemon] PAGE\n"
             + "       harness check [--jobs N] [--timeout SECONDS] [--junit-xml FILE] DIR|PAGE...\n"
             + "       harness bench [DIR]\n"
             + "       harness test\n"
