@@ -70,6 +70,8 @@ final class Bench {
             out.printf("%-36s %12s %10s %12s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
                     ref == null ? "" : ref.chromium(), ref == null ? "" : ref.target());
         }
+        // issue 10: runs through the daemon (this section starts bin/harness clients; the rest stays in this JVM)
+        if (args.isEmpty()) DaemonBench.run(Path.of(System.getProperty("harness.home", ".")), dir, out, problems);
         problems.forEach(p -> out.println("problem: " + p));
         return problems.isEmpty() ? 0 : 1;
     }

@@ -145,12 +145,6 @@ public final class Browser implements AutoCloseable {
             return this;
         }
 
-        /** Applies each setting in order (the CLI's collected options). */
-        Builder apply(List<java.util.function.Consumer<Builder>> settings) {
-            for (java.util.function.Consumer<Builder> s : settings) s.accept(this);
-            return this;
-        }
-
         public Browser build() {
             return new Browser(this);
         }
@@ -163,6 +157,11 @@ public final class Browser implements AutoCloseable {
 
     /** A new isolated context: its own mounts, blob: URLs, per-origin state and pages. */
     public BrowserContext newContext(ContextOptions options) {
+        return newContext(options, diagnostics);
+    }
+
+    /** A new context whose {@code [harness]} lines go to {@code diagnostics} (a daemon's run: its client's stderr). */
+    BrowserContext newContext(ContextOptions options, PrintStream diagnostics) {
         if (closed) throw new IllegalStateException("the browser is closed");
         ContextOptions o = new ContextOptions(options);
         Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork(), o.maxFileSize(),

@@ -137,6 +137,11 @@ public final class Page implements AutoCloseable {
         return runtime.isClosed();
     }
 
+    /** Agents of this page whose thread has not ended (after {@link #close}: those that outlived it). */
+    int liveAgents() {
+        return runtime.agents().size();
+    }
+
     /** Waits until no agent of this page has work left (or the timeout); true when idle. */
     public boolean waitForIdle(Duration timeout) throws InterruptedException {
         return runtime.activity().awaitIdle(System.nanoTime() + timeout.toNanos());
