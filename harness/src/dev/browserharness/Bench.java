@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code harness bench}: runs the benchmark pages in bench/ inside the harness and prints their numbers next to
- * Chromium's on the same 2-core machine (issue 3) — numbers only, never a pass/fail on time.
+ * Chromium's on the same 2-core machine (issue 3), then each page once in a fresh process ({@link FirstRunBench}) —
+ * numbers only, never a pass/fail on time.
  */
 final class Bench {
     /** metric → {Chromium's figure, target, which way is better}. */
@@ -70,6 +71,7 @@ final class Bench {
             out.printf("%-36s %12s %10s %12s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
                     ref == null ? "" : ref.chromium(), ref == null ? "" : ref.target());
         }
+        FirstRunBench.run(dir, out, problems);
         // issue 10: runs through the daemon (this section starts bin/harness clients; the rest stays in this JVM)
         if (args.isEmpty()) DaemonBench.run(Path.of(System.getProperty("harness.home", ".")), dir, out, problems);
         problems.forEach(p -> out.println("problem: " + p));

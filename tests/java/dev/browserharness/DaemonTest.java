@@ -92,6 +92,7 @@ class DaemonTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().put("HARNESS_SKIP_BUILD", "1"); // Maven has built target/ for this test run
+        pb.environment().put("HARNESS_JVM_CACHE", "off"); // the plain launch: the fast one's cache is LauncherTest's
         pb.environment().put("HARNESS_DAEMON_DIR", daemons.toString());
         pb.environment().put("HARNESS_DAEMON_IDLE_TIMEOUT", "120"); // a daemon a failed test left behind ends soon
         pb.environment().putAll(env);

@@ -35,14 +35,56 @@ final class Bootstrap {
     private Bootstrap() {}
 
     static Value install(Context context, Agent agent, AgentBridge bridge) {
+        StartupTrace trace = StartupTrace.ON ? new StartupTrace(agent.kind().jsName) : null;
         Value global = context.eval("js", "globalThis");
         Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
                 agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
-        for (Source shim : Shims.sources()) context.eval(shim).execute(global, internals);
+        for (Source shim : Shims.sources()) {
+            context.eval(shim).execute(global, internals);
+            if (trace != null) trace.step(shim.getName());
+        }
         context.eval(CLEANUP).execute();
         internals.getMember("snapshotGlobalNatives").executeVoid(); // what prints [native code]: the shims' functions only
         // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
         WasmMemories.installCallbacks(agent);
+        if (trace != null) trace.end();
         return internals;
+    }
+
+    /**
+     * {@code -Dharness.traceStartup=true}: where a realm's set-up goes, on stderr — each shim's CPU time on the agent's
+     * thread, and the process's CPU time (compiler threads included) and uptime when set-up begins and ends.
+     */
+    private static final class StartupTrace {
+        static final boolean ON = Boolean.getBoolean("harness.traceStartup");
+        private final String kind;
+        private final StringBuilder line = new StringBuilder();
+        private long last = threadCpu();
+
+        StartupTrace(String kind) {
+            this.kind = kind;
+            System.err.println("[startup] " + kind + " set-up begins: " + process());
+        }
+
+        void step(String shim) {
+            long now = threadCpu();
+            line.append(' ').append(shim.replace("harness:", "").replace(".js", "")).append(' ').append((now - last) / 1_000_000);
+            last = now;
+        }
+
+        void end() {
+            System.err.println("[startup] " + kind + " shims, thread CPU ms:" + line);
+            System.err.println("[startup] " + kind + " set-up ends: " + process());
+        }
+
+        private static long threadCpu() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        private static String process() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return "JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms, process CPU "
+                    + os.getProcessCpuTime() / 1_000_000 + " ms";
+        }
     }
 }
