@@ -44,6 +44,7 @@ public final class ServiceWorkers {
     private final ContextRuntime context;
     private final Map<String, Registration> byScope = new ConcurrentHashMap<>();
     private final Map<Agent, Client> clients = new ConcurrentHashMap<>();
+    private final Map<Agent, Version> versionsByAgent = new ConcurrentHashMap<>();
     private volatile long fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS;
 
     public ServiceWorkers(ContextRuntime context) {
@@ -65,6 +66,8 @@ public final class ServiceWorkers {
         volatile Version waiting;
         volatile Version active;
         volatile boolean uninstalled;
+        /** The type of its newest script ("classic" or "module"): update() registers it again with it. */
+        volatile String type = "classic";
 
         Registration(String scope) {
             this.scope = scope;
@@ -81,6 +84,7 @@ public final class ServiceWorkers {
             Map<String, Object> m = new HashMap<>();
             m.put("id", (double) id);
             m.put("scope", scope);
+            m.put("type", type);
             m.put("installing", Version.infoOf(installing));
             m.put("waiting", Version.infoOf(waiting));
             m.put("active", Version.infoOf(active));
@@ -98,6 +102,20 @@ public final class ServiceWorkers {
         volatile Agent agent;
         volatile boolean skipWaiting;
         volatile boolean hasFetchHandler;
+        /** The scripts its first evaluation and install event imported (URL -> response), in import order. */
+        final Map<String, NetResponse> imported = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+        /** Extendable events dispatched and not finished yet: they end (false) when the worker's agent ends. */
+        final java.util.Set<CompletableFuture<Boolean>> pending = ConcurrentHashMap.newKeySet();
+
+        /** A future for one extendable event's outcome, completed by the shims ({@link Settle}) or by the agent's end. */
+        CompletableFuture<Boolean> eventOutcome() {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            pending.add(f);
+            f.whenComplete((ok, t) -> pending.remove(f));
+            Agent a = agent;
+            if (a == null || a.isTerminated()) f.complete(false);
+            return f;
+        }
 
         Version(Registration registration, String scriptURL, byte[] script) {
             this.registration = registration;
@@ -156,6 +174,8 @@ public final class ServiceWorkers {
 
     public void clientEnded(Agent agent) {
         clients.remove(agent);
+        Version v = versionsByAgent.remove(agent);
+        if (v != null) for (CompletableFuture<Boolean> f : List.copyOf(v.pending)) f.complete(false);
     }
 
     /** The registration whose scope is the longest prefix of {@code url}, or null. */
@@ -215,8 +235,8 @@ public final class ServiceWorkers {
                     fail(client, done, "TypeError", prefix + "A bad HTTP response code (" + r.status() + ") was received when fetching the script.");
                     return;
                 }
-                String mime = String.valueOf(r.header("content-type")).split(";")[0].trim().toLowerCase(Locale.ROOT);
-                if (!mime.equals("text/javascript") && !mime.equals("application/javascript") && !mime.equals("application/x-javascript")) {
+                String mime = mimeOf(r);
+                if (!isJavaScriptMime(mime)) {
                     fail(client, done, "SecurityError", prefix + "The script has an unsupported MIME type ('" + mime + "').");
                     return;
                 }
@@ -237,6 +257,7 @@ public final class ServiceWorkers {
                     reg = new Registration(scope);
                     byScope.put(scope, reg);
                 }
+                reg.type = "module".equals(type) ? "module" : "classic";
                 Version v = new Version(reg, scriptURL, r.body());
                 if (!start(v, r.crossOriginIsolated(), "module".equals(type))) {
                     if (reg.newest() == null) byScope.remove(scope, reg);
@@ -299,6 +320,7 @@ public final class ServiceWorkers {
     private boolean start(Version v, boolean isolated, boolean module) {
         Agent a = new Agent(context.serviceWorkerHost(), null, Agent.Kind.SERVICE_WORKER, "", v.scriptURL, isolated);
         v.agent = a;
+        versionsByAgent.put(a, v);
         CompletableFuture<Boolean> evaluated = new CompletableFuture<>();
         a.start(() -> {
             a.internal("startServiceWorker").execute(this.new Bridge(v));
@@ -372,7 +394,7 @@ public final class ServiceWorkers {
 
     /** Dispatches install/activate in the worker and waits for its waitUntil promises; true unless one rejected. */
     private boolean lifecycleEvent(Version v, String type) {
-        CompletableFuture<Boolean> f = new CompletableFuture<>();
+        CompletableFuture<Boolean> f = v.eventOutcome();
         Agent a = v.agent;
         if (!a.loop().post(() -> a.internal("dispatchLifecycleEvent").execute(type, new Settle(f)))) return false;
         try {
@@ -435,6 +457,50 @@ public final class ServiceWorkers {
         return true;
     }
 
+    // ---- importScripts in a service worker -------------------------------------------------------------------
+
+    /**
+     * importScripts in service worker {@code sw}, by Chromium's rules: while the worker is evaluated for the first time
+     * or handles its install event, a script comes from the network (never through a service worker), must be a
+     * JavaScript resource, and is stored with the worker; afterwards a stored URL gives the stored script again and any
+     * other URL fails. Null when the script cannot be imported (the shim throws a NetworkError); Chromium's console
+     * line for why, if it prints one, goes to the worker's console.
+     */
+    public NetResponse importScript(Agent sw, String url) {
+        Version v = versionsByAgent.get(sw);
+        if (v == null) return null;
+        NetResponse stored = v.imported.get(url);
+        if (stored != null) return stored;
+        if (!v.state.equals("parsed") && !v.state.equals("installing")) return null;
+        NetResponse r;
+        try {
+            r = sw.network().fetch(NetRequest.get(url, sw.origin()));
+        } catch (NetworkException e) {
+            sw.diagnostic("importScripts " + url + ": " + e.getMessage());
+            sw.console("error", "An unknown error occurred when fetching the script.");
+            return null;
+        }
+        if (!r.ok()) {
+            sw.console("error", "A bad HTTP response code (" + r.status() + ") was received when fetching the script.");
+            return null;
+        }
+        String mime = mimeOf(r);
+        if (!isJavaScriptMime(mime)) {
+            sw.console("error", "The script has an unsupported MIME type ('" + mime + "').");
+            return null;
+        }
+        v.imported.put(url, r);
+        return r;
+    }
+
+    private static String mimeOf(NetResponse r) {
+        return String.valueOf(r.header("content-type")).split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isJavaScriptMime(String mime) {
+        return mime.equals("text/javascript") || mime.equals("application/javascript") || mime.equals("application/x-javascript");
+    }
+
     // ---- messages -----------------------------------------------------------------------------------------
 
     /** A client posts to a service worker (ServiceWorker.postMessage). */
@@ -443,7 +509,20 @@ public final class ServiceWorkers {
         if (v == null || v.agent == null) return;
         Object source = client(from).info();
         Agent a = v.agent;
-        a.loop().post(() -> deliver(a, "deliverToServiceWorker", source, m));
+        // the pages of its origin stay busy until the message event (and its waitUntil promises) is done: a page
+        // waiting for the service worker's answer is not idle
+        Runnable release = context.busy(v.registration.origin);
+        CompletableFuture<Boolean> outcome = v.eventOutcome();
+        outcome.whenComplete((ok, t) -> release.run());
+        if (!a.loop().post(() -> {
+            try {
+                deliver(a, "deliverToServiceWorker", source, m, new Settle(outcome));
+            } finally {
+                if (!outcome.isDone() && a.isTerminated()) outcome.complete(false);
+            }
+        })) {
+            outcome.complete(false);
+        }
     }
 
     /** A service worker posts to one of its clients (Client.postMessage). */
@@ -453,14 +532,19 @@ public final class ServiceWorkers {
             if (!c.id.equals(clientId)) continue;
             Object source = Version.infoOf(v);
             Agent a = c.agent;
-            a.loop().post(() -> deliver(a, "deliverFromServiceWorker", source, m));
+            a.loop().post(() -> deliver(a, "deliverFromServiceWorker", source, m, null));
         }
     }
 
-    private static void deliver(Agent owner, String fn, Object source, Message m) {
+    private static void deliver(Agent owner, String fn, Object source, Message m, Settle settle) {
         for (Object ref : m.refs()) if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
         Object refs = m.refs().length == 0 ? null : ProxyArray.fromArray(m.refs());
-        owner.internal(fn).execute(source, m.data(), m.kinds(), refs);
+        try {
+            owner.internal(fn).execute(source, m.data(), m.kinds(), refs, settle);
+        } catch (RuntimeException e) {
+            if (settle != null) settle.done(false); // the event was never dispatched: nothing holds the pages busy
+            throw e;
+        }
     }
 
     private Version version(long id) {
@@ -541,20 +625,19 @@ public final class ServiceWorkers {
             this.request = request;
         }
 
-        /** respondWith's Response: status, statusText, [[name, value]], body bytes (Uint8Array or null), URL. */
+        /**
+         * respondWith's Response: status, statusText, [[name, value]], its body as an ArrayBuffer with offset and
+         * length (null: no body; the shim reads the view's getters, never Java), URL.
+         */
         @HostAccess.Export
-        public void respond(int status, String statusText, Value headers, Value body, String url) {
-            List<String[]> hs = new ArrayList<>();
+        public void respond(int status, String statusText, Value headers, Value buffer, int offset, int length, String url) {
+            List<String[]> hs = new ArrayList<>((int) headers.getArraySize());
             for (long i = 0; i < headers.getArraySize(); i++) {
                 Value pair = headers.getArrayElement(i);
                 hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
             }
-            byte[] bytes = new byte[0];
-            if (body != null && !body.isNull()) {
-                int n = body.getMember("byteLength").asInt();
-                bytes = new byte[n];
-                if (n > 0) body.getMember("buffer").readBuffer(body.getMember("byteOffset").asInt(), bytes, 0, n);
-            }
+            byte[] bytes = new byte[length];
+            if (length > 0 && buffer != null && !buffer.isNull()) buffer.readBuffer(offset, bytes, 0, length);
             result.complete(new NetResponse(url == null || url.isEmpty() ? request.url() : url, status, statusText, hs, bytes));
         }
 
@@ -590,6 +673,12 @@ public final class ServiceWorkers {
         @HostAccess.Export
         public Object registration() {
             return ProxyObject.fromMap(v.registration.info());
+        }
+
+        /** This worker (ServiceWorkerGlobalScope.serviceWorker). */
+        @HostAccess.Export
+        public Object self() {
+            return Version.infoOf(v);
         }
 
         @HostAccess.Export
