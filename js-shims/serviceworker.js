@@ -16,7 +16,8 @@
   const { ArrayFrom, ArrayBuffer, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetPrototypeOf,
     Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, RegExpPrototypeExec, SafeMap, SafeWeakMap, String,
     StringPrototypeStartsWith, TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
-    TypedArrayPrototypeGetByteOffset, Uint8Array, hardenRegExp } = $.primordials;
+    TypedArrayPrototypeGetByteOffset, Uint8Array, hardenRegExp, ErrorPrototype, ObjectPrototypeIsPrototypeOf } = $.primordials;
+  const MODULE_NOT_FOUND = hardenRegExp(/^(Cannot find module|Error reading module)/);
 
   const illegal = () => new TypeError('Illegal constructor');
   function defineInterface(name, Parent, members, handlers) {
@@ -413,12 +414,23 @@
       ownWorker = workerFor(b.self());
     };
     $.hasFetchHandler = () => $.hasEventListeners(g, 'fetch');
+    /** Java: evaluates a module service worker; outcome.done('ok' | 'threw' | 'not-found'). */
+    $.runServiceWorkerModule = function (url, outcome) {
+      PromisePrototypeThen(import(url), () => outcome.done('ok'), (e) => {
+        if (ObjectPrototypeIsPrototypeOf(ErrorPrototype, e) && RegExpPrototypeExec(MODULE_NOT_FOUND, e.message) !== null) {
+          outcome.done('not-found');
+          return;
+        }
+        $.reportException(e);
+        outcome.done('threw');
+      });
+    };
 
     $.dispatchLifecycleEvent = function (type, settle) {
       dispatchExtendable($.createEvent(type === 'install' ? InstallEvent : ExtendableEvent, type), (ok) => settle.done(ok));
     };
 
-    $.dispatchFetchEvent = function (handle, method, url, headers, body, clientId, destination) {
+    $.dispatchFetchEvent = function (handle, method, url, headers, body, clientId, resultingClientId, destination) {
       let request;
       try {
         const hs = [];
@@ -428,7 +440,7 @@
         handle.fallback();
         return;
       }
-      const event = $.createEvent(FetchEvent, 'fetch', { __proto__: null, request, clientId, resultingClientId: '', cancelable: true });
+      const event = $.createEvent(FetchEvent, 'fetch', { __proto__: null, request, clientId, resultingClientId, cancelable: true });
       const x = { __proto__: null, responded: false, promise: null };
       respondState.set(event, x);
       dispatchExtendable(event, null);

@@ -259,9 +259,11 @@ public final class ServiceWorkers {
                 }
                 reg.type = "module".equals(type) ? "module" : "classic";
                 Version v = new Version(reg, scriptURL, r.body());
-                if (!start(v, r.crossOriginIsolated(), "module".equals(type))) {
+                Evaluation evaluation = start(v, r.crossOriginIsolated(), "module".equals(type));
+                if (evaluation != Evaluation.OK) {
                     if (reg.newest() == null) byScope.remove(scope, reg);
-                    fail(client, done, "TypeError", prefix + "ServiceWorker script evaluation failed");
+                    fail(client, done, "TypeError", prefix + (evaluation == Evaluation.NOT_STARTED
+                            ? "ServiceWorker cannot be started" : "ServiceWorker script evaluation failed"));
                     return;
                 }
                 Version old = reg.installing;
@@ -316,14 +318,26 @@ public final class ServiceWorkers {
         }
     }
 
-    /** Starts {@code v}'s agent and evaluates its script there; false when evaluation threw. */
-    private boolean start(Version v, boolean isolated, boolean module) {
+    /** How a new worker's first evaluation ended. */
+    enum Evaluation { OK, THREW, NOT_STARTED }
+
+    /**
+     * Starts {@code v}'s agent and evaluates its script there: a classic script as it is, a module script (and its
+     * static imports) through the agent's module loader. THREW when evaluation threw (reported in the worker),
+     * NOT_STARTED when a module of the graph could not be loaded (Chromium: "ServiceWorker cannot be started").
+     */
+    private Evaluation start(Version v, boolean isolated, boolean module) {
         Agent a = new Agent(context.serviceWorkerHost(), null, Agent.Kind.SERVICE_WORKER, "", v.scriptURL, isolated);
         v.agent = a;
         versionsByAgent.put(a, v);
-        CompletableFuture<Boolean> evaluated = new CompletableFuture<>();
+        CompletableFuture<Evaluation> evaluated = new CompletableFuture<>();
         a.start(() -> {
             a.internal("startServiceWorker").execute(this.new Bridge(v));
+            if (module) {
+                a.internal("setModuleWorker").execute();
+                a.internal("runServiceWorkerModule").execute(v.scriptURL, new ModuleOutcome(a, v, evaluated));
+                return;
+            }
             boolean ok = true;
             Object previous = a.state();
             a.setState("running " + v.scriptURL);
@@ -338,15 +352,35 @@ public final class ServiceWorkers {
                 a.setState(previous);
             }
             v.hasFetchHandler = ok && a.internal("hasFetchHandler").execute().asBoolean();
-            evaluated.complete(ok);
+            evaluated.complete(ok ? Evaluation.OK : Evaluation.THREW);
         });
         try {
-            boolean ok = evaluated.get(60, TimeUnit.SECONDS);
-            if (!ok) a.terminate();
-            return ok;
+            Evaluation e = evaluated.get(60, TimeUnit.SECONDS);
+            if (e != Evaluation.OK) a.terminate();
+            return e;
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             a.terminate();
-            return false;
+            return Evaluation.THREW;
+        }
+    }
+
+    /** The shims' answer for a module service worker's evaluation ("ok", "threw", "not-found"). */
+    public static final class ModuleOutcome {
+        private final Agent agent;
+        private final Version version;
+        private final CompletableFuture<Evaluation> evaluated;
+
+        ModuleOutcome(Agent agent, Version version, CompletableFuture<Evaluation> evaluated) {
+            this.agent = agent;
+            this.version = version;
+            this.evaluated = evaluated;
+        }
+
+        @HostAccess.Export
+        public void done(String outcome) {
+            boolean ok = outcome.equals("ok");
+            version.hasFetchHandler = ok && agent.internal("hasFetchHandler").execute().asBoolean();
+            evaluated.complete(ok ? Evaluation.OK : outcome.equals("not-found") ? Evaluation.NOT_STARTED : Evaluation.THREW);
         }
     }
 
@@ -584,8 +618,13 @@ public final class ServiceWorkers {
         boolean blocked = previous instanceof Xhr.Blocked; // a sync XHR: its report names the fetch event it waits for
         if (blocked) agent.setState(((Xhr.Blocked) previous).waitingFor(e));
         try {
+            // a request that makes a new client (a worker's script, a navigation) has no client yet: its fetch event has
+            // an empty clientId and the new client's id as resultingClientId
+            boolean reserved = destination.equals("worker") || destination.equals("document");
+            String clientId = reserved ? "" : c.id, resultingClientId = reserved ? c.id : "";
             if (!sw.loop().post(() -> sw.internal("dispatchFetchEvent").execute(e, req.method(), req.url(), headersJs(req.headers()),
-                    req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), c.id, destination))) {
+                    req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), clientId,
+                    resultingClientId, destination))) {
                 return agent.network().fetch(req);
             }
             NetResponse r;
