@@ -431,15 +431,10 @@
     };
 
     $.dispatchFetchEvent = function (handle, method, url, headers, body, clientId, resultingClientId, destination) {
-      let request;
-      try {
-        const hs = [];
-        for (let i = 0; i < headers.length; i++) ObjectDefineProperty(hs, i, { __proto__: null, value: [headers[i][0], headers[i][1]], writable: true, enumerable: true, configurable: true });
-        request = $.makeRequest(url, method, hs, body === null ? null : new Uint8Array(new ArrayBuffer(body)), destination);
-      } catch (e) {
-        handle.fallback();
-        return;
-      }
+      const hs = []; // (fetch.js's header lists are ordinary arrays of [name, value] literals)
+      for (let i = 0; i < headers.length; i++) ObjectDefineProperty(hs, i, { __proto__: null, value: [headers[i][0], headers[i][1]], writable: true, enumerable: true, configurable: true });
+      const bytes = body === null || method === 'GET' || method === 'HEAD' ? null : new Uint8Array(new ArrayBuffer(body));
+      const request = $.makeRequestFrom(url, method, hs, bytes, destination, destination === 'document' ? 'navigate' : 'cors');
       const event = $.createEvent(FetchEvent, 'fetch', { __proto__: null, request, clientId, resultingClientId, cancelable: true });
       const x = { __proto__: null, responded: false, promise: null };
       respondState.set(event, x);
@@ -480,8 +475,10 @@
     /** Java: a client's message; `settle.done` once the event's waitUntil promises have settled. */
     $.deliverToServiceWorker = function (source, data, kinds, refs, settle) {
       const m = $.receiveMessage(data, kinds, refs);
+      const fromWorker = source.scriptURL !== undefined; // a service worker posting to one (itself included)
       const event = $.createEvent(ExtendableMessageEvent, m.error ? 'messageerror' : 'message', {
-        __proto__: null, data: m.value, origin: originOf(source.url), source: clientFor(source), ports: m.ports,
+        __proto__: null, data: m.value, origin: originOf(fromWorker ? source.scriptURL : source.url),
+        source: fromWorker ? workerFor(source) : clientFor(source), ports: m.ports,
       });
       dispatchExtendable(event, (ok) => settle.done(ok));
     };

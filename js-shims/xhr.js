@@ -347,6 +347,22 @@
     finish(x, s, progress.total, progress.computable);
   }
 
+  // WebIDL: a BufferSource argument never takes shared memory (Blink's messages)
+  const sabByteLength = $.primordials.SharedArrayBufferPrototypeGetByteLength;
+  const { ArrayBufferIsView, DataViewPrototypeGetBuffer } = $.primordials;
+  function isShared(buffer) {
+    if (sabByteLength === undefined) return false;
+    try { sabByteLength(buffer); return true; } catch (e) { return false; }
+  }
+  function checkNotShared(body) {
+    if (body === null || typeof body !== 'object') return;
+    if (isShared(body)) throw new TypeError(`${opPrefix('send')}Failed to convert value to 'ArrayBuffer'.`);
+    if (!ArrayBufferIsView(body)) return;
+    let buffer;
+    try { buffer = TypedArrayPrototypeGetBuffer(body); } catch (e) { buffer = DataViewPrototypeGetBuffer(body); }
+    if (isShared(buffer)) throw new TypeError(`${opPrefix('send')}The provided ArrayBufferView value must not be shared.`);
+  }
+
   // ---- the interface's members ------------------------------------------------------------------------------
   const members = {
     get readyState() { return slot(this).state; },
@@ -458,7 +474,9 @@
       else s.headers[i] = InternalArray(s.headers[i][0], s.headers[i][1] + ', ' + v);
     },
     send(body = null) {
-      send(this, slot(this), body);
+      const s = slot(this);
+      checkNotShared(body);
+      send(this, s, body);
     },
     abort() {
       const s = slot(this);

@@ -136,12 +136,17 @@ public final class ServiceWorkers {
 
     /** A window or dedicated worker, as the service worker sees it. */
     final class Client {
-        final String id = UUID.randomUUID().toString();
+        final String id;
         final Agent agent;
         volatile Version controller;
 
         Client(Agent agent) {
+            this(agent, UUID.randomUUID().toString());
+        }
+
+        Client(Agent agent, String id) {
             this.agent = agent;
+            this.id = id;
         }
 
         Object info() {
@@ -159,7 +164,7 @@ public final class ServiceWorkers {
      * the registration whose scope matches its URL (a blob: worker inherits its parent's controller).
      */
     public void clientStarted(Agent agent) {
-        if (agent.kind() == Agent.Kind.SERVICE_WORKER) return;
+        if (agent.kind() == Agent.Kind.SERVICE_WORKER || clients.containsKey(agent)) return; // (or reserved: navigate)
         Client c = new Client(agent);
         String url = agent.url();
         if (url.startsWith("blob:") && agent.parent() != null) {
@@ -270,10 +275,12 @@ public final class ServiceWorkers {
                 reg.installing = v;
                 if (old != null) setState(old, "redundant");
                 setState(v, "installing");
-                Registration done2 = reg;
                 Runnable release = context.busy(reg.origin); // the install and activate steps keep its pages busy
                 try {
-                    client.loop().endOp(() -> done.execute(null, ProxyObject.fromMap(done2.info())));
+                    // the registration as register() resolves with it (installing is the new worker), whatever the install
+                    // step has done by the time the client's task runs; the state changes follow as later tasks
+                    Object info = ProxyObject.fromMap(reg.info());
+                    client.loop().endOp(() -> done.execute(null, info));
                     broadcast(reg, "updatefound", null);
                     install(v);
                 } finally {
@@ -540,8 +547,10 @@ public final class ServiceWorkers {
     /** A client posts to a service worker (ServiceWorker.postMessage). */
     public void postToWorker(Agent from, double versionId, Message m) {
         Version v = version((long) versionId);
+        if (v == null) for (Version w : versionsByAgent.values()) if (w.id == (long) versionId) v = w; // still being evaluated
         if (v == null || v.agent == null) return;
-        Object source = client(from).info();
+        Version fromWorker = versionsByAgent.get(from);
+        Object source = fromWorker != null ? Version.infoOf(fromWorker) : client(from).info();
         Agent a = v.agent;
         // the pages of its origin stay busy until the message event (and its waitUntil promises) is done: a page
         // waiting for the service worker's answer is not idle
@@ -612,27 +621,36 @@ public final class ServiceWorkers {
                 || !(req.url().startsWith("http://") || req.url().startsWith("https://"))) {
             return agent.network().fetch(req);
         }
+        // a request that makes a new client (a worker's script) has no client yet: its fetch event has an empty
+        // clientId and the new client's id as resultingClientId
+        boolean reserved = destination.equals("worker");
+        return dispatch(v, req, reserved ? "" : c.id, reserved ? c.id : "", destination, agent.network(), agent);
+    }
+
+    /**
+     * Posts {@code req} as a fetch event to {@code v}'s agent and waits (on this thread) for its answer: respondWith's
+     * response, the network when it did not respond, or a network error. {@code waiter} (may be null) is the agent
+     * whose state names the fetch event it waits for and whose console gets the diagnostics.
+     */
+    private NetResponse dispatch(Version v, NetRequest req, String clientId, String resultingClientId, String destination,
+            dev.browserharness.net.Network network, Agent waiter) throws NetworkException {
         FetchEvent e = new FetchEvent(v, req);
         Agent sw = v.agent;
-        Object previous = agent.state();
+        Object previous = waiter == null ? null : waiter.state();
         boolean blocked = previous instanceof Xhr.Blocked; // a sync XHR: its report names the fetch event it waits for
-        if (blocked) agent.setState(((Xhr.Blocked) previous).waitingFor(e));
+        if (blocked) waiter.setState(((Xhr.Blocked) previous).waitingFor(e));
         try {
-            // a request that makes a new client (a worker's script, a navigation) has no client yet: its fetch event has
-            // an empty clientId and the new client's id as resultingClientId
-            boolean reserved = destination.equals("worker") || destination.equals("document");
-            String clientId = reserved ? "" : c.id, resultingClientId = reserved ? c.id : "";
             if (!sw.loop().post(() -> sw.internal("dispatchFetchEvent").execute(e, req.method(), req.url(), headersJs(req.headers()),
                     req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), clientId,
                     resultingClientId, destination))) {
-                return agent.network().fetch(req);
+                return network.fetch(req);
             }
             NetResponse r;
             try {
                 r = e.result.get(fetchTimeoutMs, TimeUnit.MILLISECONDS);
             } catch (TimeoutException t) {
-                agent.diagnostic("the service worker did not answer the fetch event for " + req.method() + " " + req.url()
-                        + " within " + fetchTimeoutMs + " ms: a network error");
+                (waiter != null ? waiter : sw).diagnostic("the service worker did not answer the fetch event for " + req.method() + " "
+                        + req.url() + " within " + fetchTimeoutMs + " ms: a network error");
                 throw new NetworkException("service worker fetch event timed out: " + req.url());
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -640,10 +658,39 @@ public final class ServiceWorkers {
             } catch (ExecutionException ee) {
                 throw new NetworkException(String.valueOf(ee.getCause().getMessage()), ee.getCause());
             }
-            return r == FetchEvent.FALLBACK ? agent.network().fetch(req) : r;
+            return r == FetchEvent.FALLBACK ? network.fetch(req) : r;
         } finally {
-            if (blocked) agent.setState(previous);
+            if (blocked) waiter.setState(previous);
         }
+    }
+
+    // ---- navigations --------------------------------------------------------------------------------------
+
+    /** A navigation a service worker controls: the document's response and the client the new window will be. */
+    public record Navigation(NetResponse response, String clientId, Version controller) {}
+
+    /**
+     * A page navigates to {@code req}'s URL: when a registration's scope has it and its worker is active, the request
+     * is that worker's fetch event (destination "document", mode "navigate", clientId the document it replaces (or ""),
+     * resultingClientId the new window's id) and the new window is controlled from its start ({@link #adopt}). Null when no worker controls it.
+     */
+    public Navigation navigate(Agent from, dev.browserharness.net.Network network, NetRequest req) throws NetworkException {
+        Registration r = req.url().startsWith("http://") || req.url().startsWith("https://") ? match(req.url()) : null;
+        Version v = r == null ? null : r.active;
+        if (v == null || v.agent == null || v.agent.isTerminated()) return null;
+        String clientId = UUID.randomUUID().toString();
+        // (the document being replaced, if any, is the client that navigated: Chromium gives its id as clientId)
+        Client initiator = from == null ? null : clients.get(from);
+        String initiatorId = initiator == null ? "" : initiator.id;
+        NetResponse doc = v.hasFetchHandler ? dispatch(v, req, initiatorId, clientId, "document", network, null) : network.fetch(req);
+        return new Navigation(doc, clientId, v);
+    }
+
+    /** The window a navigation made is the client it reserved (before the window's agent starts). */
+    public void adopt(Agent window, Navigation nav) {
+        Client c = new Client(window, nav.clientId());
+        c.controller = nav.controller();
+        clients.put(window, c);
     }
 
     private static Object headersJs(List<String[]> headers) {
