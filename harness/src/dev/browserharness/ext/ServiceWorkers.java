@@ -262,7 +262,6 @@ public final class ServiceWorkers {
                     reg = new Registration(scope);
                     byScope.put(scope, reg);
                 }
-                reg.type = "module".equals(type) ? "module" : "classic";
                 Version v = new Version(reg, scriptURL, r.body());
                 Evaluation evaluation = start(v, r.crossOriginIsolated(), "module".equals(type));
                 if (evaluation != Evaluation.OK) {
@@ -271,6 +270,7 @@ public final class ServiceWorkers {
                             ? "ServiceWorker cannot be started" : "ServiceWorker script evaluation failed"));
                     return;
                 }
+                reg.type = "module".equals(type) ? "module" : "classic";
                 Version old = reg.installing;
                 reg.installing = v;
                 if (old != null) setState(old, "redundant");
