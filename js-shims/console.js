@@ -699,7 +699,7 @@
       if (sub === undefined) { text += match[0]; sub = ''; }
       fmt = sub + StringPrototypeSubstring(match.input, match.index + match[0].length);
     }
-    return { __proto__: null, text: text + fmt, rest: params.slice(argIndex) };
+    return { __proto__: null, text: text + fmt, rest: ArrayPrototypeSlice(params, argIndex) };
   }
 
   // ConsoleViewMessage.format
@@ -709,12 +709,12 @@
     let params = ArrayPrototypeMap(args, mirror);
     const formatted = params[0].type === 'string';
     if (formatted) {
-      const r = formatString(params[0].description, params.slice(1));
+      const r = formatString(params[0].description, ArrayPrototypeSlice(params, 1));
       out += r.text;
       params = r.rest;
       if (params.length) out += ' ';
     }
-    out += ArrayPrototypeMap(params, (p) => (formatted && p.type === 'string' ? p.description : formatParameter(p, false, true))).join(' ');
+    out += ArrayPrototypeJoin(ArrayPrototypeMap(params, (p) => (formatted && p.type === 'string' ? p.description : formatParameter(p, false, true))), ' ');
     return out;
   }
 

@@ -1216,7 +1216,11 @@
     get redirect() { return requestSlot(this).redirect; },
     get integrity() { return requestSlot(this).integrity; },
     get keepalive() { return requestSlot(this).keepalive; },
-    get signal() { return requestSlot(this).signal; },
+    get signal() {
+      const st = requestSlot(this);
+      if (st.signal === undefined) st.signal = followingSignal(null); // (made when first read: $.makeRequestFrom)
+      return st.signal;
+    },
     get duplex() { requestSlot(this); return 'half'; },
     get isHistoryNavigation() { return requestSlot(this).isHistoryNavigation; },
     get targetAddressSpace() { requestSlot(this); return 'unknown'; },
@@ -1374,6 +1378,22 @@
     const r = Object.create(Request.prototype);
     constructRequest(r, url, { method, headers, body: body === null || method === 'GET' || method === 'HEAD' ? undefined : body }, '');
     requestSlots.get(r).destination = destination;
+    return r;
+  };
+  /**
+   * The Request of a service worker's fetch event, built from the client's request as the network saw it (an
+   * absolute, serialized URL; [[lowercase name, value]] headers), without the constructor's parsing and checks: its
+   * headers are immutable, its signal is made when first read.
+   */
+  $.makeRequestFrom = function (url, method, headers, bytes, destination, mode) {
+    const r = ObjectCreate(Request.prototype);
+    requestSlots.set(r, {
+      method, url, headers: newHeaders('immutable', headers), mode, credentials: 'same-origin',
+      cache: 'default', redirect: mode === 'navigate' ? 'manual' : 'follow', referrer: 'client', referrerPolicy: '',
+      integrity: '', keepalive: false, destination, isHistoryNavigation: false, isReloadNavigation: false,
+      priority: 'auto', body: bytes === null ? null : newBody(bytes), signal: undefined,
+    });
+    $.brand(r, Request);
     return r;
   };
   $.isResponse = (v) => responseSlots.has(v);

@@ -10,8 +10,14 @@
   const kind = $.agentKind;
   const EventTarget = g.EventTarget;
   const MessageEvent = g.MessageEvent;
-  const PromiseCtor = Promise;
-  const KEY = Symbol('internal');
+  // Everything below that runs after start-up uses only intrinsics captured before page code ran, and keeps its
+  // records (null prototype), maps (SafeMap/SafeWeakMap) and lists (InternalArray, walked by index) out of reach of
+  // a page that replaced WeakMap.prototype.get, Array.prototype.push, Promise.prototype.then... (js-shims/README.md).
+  const { ArrayFrom, ArrayBuffer, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetPrototypeOf,
+    Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, RegExpPrototypeExec, SafeMap, SafeWeakMap, String,
+    StringPrototypeStartsWith, TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
+    TypedArrayPrototypeGetByteOffset, Uint8Array, hardenRegExp, ErrorPrototype, ObjectPrototypeIsPrototypeOf } = $.primordials;
+  const MODULE_NOT_FOUND = hardenRegExp(/^(Cannot find module|Error reading module)/);
 
   const illegal = () => new TypeError('Illegal constructor');
   function defineInterface(name, Parent, members, handlers) {
@@ -29,19 +35,31 @@
     $.defineGlobal(name, C);
     return C;
   }
-  const make = (C) => $.initEventTarget(Object.create(C.prototype));
-  const slots = new WeakMap();
+  const make = (C) => $.initEventTarget(ObjectCreate(C.prototype));
+  const slots = new SafeWeakMap(); // platform object -> its record (null prototype)
   const slot = (o) => {
     const s = slots.get(o);
     if (s === undefined) throw new TypeError('Illegal invocation');
     return s;
   };
+  /** A page-visible array of f(list[i]) (index writes define own elements: no Array.prototype setter sees them). */
+  function mapped(list, f) {
+    const out = [];
+    for (let i = 0; i < list.length; i++) ObjectDefineProperty(out, i, { __proto__: null, value: f(list[i]), writable: true, enumerable: true, configurable: true });
+    return out;
+  }
+  /** The origin of an absolute URL string, by url.js's own parser. */
+  const originOf = (href) => {
+    const u = $.parseURL(href);
+    return u === null ? 'null' : $.serializeOrigin(u);
+  };
 
   // ---- ServiceWorker / ServiceWorkerRegistration (both sides) -------------------------------------------
-  const workers = new Map(); // worker id -> ServiceWorker object of this realm
-  const registrations = new Map(); // registration id -> ServiceWorkerRegistration object of this realm
+  const workers = new SafeMap(); // worker id -> ServiceWorker object of this realm
+  const registrations = new SafeMap(); // registration id -> ServiceWorkerRegistration object of this realm
 
-  const ServiceWorker = defineInterface('ServiceWorker', EventTarget, {
+  // ServiceWorker is exposed in windows and service workers, ServiceWorkerRegistration in every worker too (as Chromium)
+  const ServiceWorker = kind === 'dedicatedworker' ? null : defineInterface('ServiceWorker', EventTarget, {
     get scriptURL() { return slot(this).scriptURL; },
     get state() { return slot(this).state; },
     postMessage(message, options = undefined) {
@@ -53,14 +71,14 @@
     },
   }, ['statechange', 'error']);
   const previousIsServiceWorker = $.isServiceWorker;
-  $.isServiceWorker = (v) => slots.has(v) && Object.getPrototypeOf(v) === ServiceWorker.prototype || previousIsServiceWorker(v);
+  $.isServiceWorker = (v) => (ServiceWorker !== null && slots.has(v) && ObjectGetPrototypeOf(v) === ServiceWorker.prototype) || previousIsServiceWorker(v);
 
   function workerFor(info) {
     if (info === null || info === undefined) return null;
     let w = workers.get(info.id);
     if (w === undefined) {
       w = make(ServiceWorker);
-      slots.set(w, { id: info.id, scriptURL: info.scriptURL, state: info.state });
+      slots.set(w, { __proto__: null, id: info.id, scriptURL: info.scriptURL, state: info.state });
       workers.set(info.id, w);
     }
     return w;
@@ -75,12 +93,12 @@
     update() {
       const s = slot(this);
       const newest = s.installing || s.waiting || s.active;
-      if (kind !== 'window' || newest === null) return PromiseCtor.resolve(this);
-      return register(slot(newest).scriptURL, s.scope, 'classic').then(() => this);
+      if (kind !== 'window' || newest === null) return PromiseResolve(this);
+      return PromisePrototypeThen(register(slot(newest).scriptURL, s.scope, s.type), () => this);
     },
     unregister() {
       const s = slot(this);
-      return new PromiseCtor((resolve) => resolve(host.swUnregister(s.scope)));
+      return new Promise((resolve) => resolve(host.swUnregister(s.scope)));
     },
   }, ['updatefound']);
 
@@ -89,7 +107,7 @@
     let r = registrations.get(info.id);
     if (r === undefined) {
       r = make(ServiceWorkerRegistration);
-      slots.set(r, { id: info.id, scope: info.scope, installing: null, waiting: null, active: null });
+      slots.set(r, { __proto__: null, id: info.id, scope: info.scope, type: info.type, installing: null, waiting: null, active: null });
       registrations.set(info.id, r);
     }
     const s = slots.get(r);
@@ -114,30 +132,34 @@
         $.fireEvent(w, 'statechange');
       }
     }
-    if (typeof onRegistrationChange === 'function') onRegistrationChange(info);
+    if (onRegistrationChange !== null) onRegistrationChange(info);
   };
   let onRegistrationChange = null;
 
   if (kind === 'serviceworker') return serviceWorkerScope();
-  if (kind !== 'window') return;
+  if (kind !== 'window') { // a dedicated worker is a client, but has no navigator.serviceWorker (as in Chromium)
+    $.swControllerChange = () => {};
+    $.deliverFromServiceWorker = () => {};
+    return;
+  }
 
   // ---- ServiceWorkerContainer (a window) ----------------------------------------------------------------
   const REGISTER = "Failed to register a ServiceWorker";
   let controller = workerFor(host.swController());
   let readyResolve;
-  const ready = new PromiseCtor((r) => { readyResolve = r; });
+  const ready = new Promise((r) => { readyResolve = r; });
   let readyDone = false;
   function checkReady(info) {
-    if (readyDone || info.active === null || info.active === undefined || !g.location.href.startsWith(info.scope)) return;
+    if (readyDone || info.active === null || info.active === undefined || !StringPrototypeStartsWith($.locationHref(), info.scope)) return;
     readyDone = true;
     readyResolve(registrationFor(info));
   }
   onRegistrationChange = checkReady;
-  const initial = host.swRegistration(g.location.href);
+  const initial = host.swRegistration($.locationHref());
   if (initial !== null && initial !== undefined) checkReady(initial);
 
   function register(scriptURL, scope, type) {
-    return new PromiseCtor((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       host.swRegister(scriptURL, scope, type, (error, info) => {
         if (error) reject(error[0] === 'TypeError' ? new TypeError(error[1]) : new $.DOMException(error[1], error[0]));
         else resolve(registrationFor(info));
@@ -151,61 +173,63 @@
     register(scriptURL, options = undefined) {
       slot(this);
       if (arguments.length < 1) {
-        return PromiseCtor.reject(new TypeError("Failed to execute 'register' on 'ServiceWorkerContainer': 1 argument required, but only 0 present."));
+        return PromiseReject(new TypeError("Failed to execute 'register' on 'ServiceWorkerContainer': 1 argument required, but only 0 present."));
       }
-      const opts = options === undefined || options === null ? {} : options;
+      const opts = options === undefined || options === null ? { __proto__: null } : options;
+      const optScope = opts.scope;
       const type = opts.type === undefined ? 'classic' : String(opts.type);
       if (type !== 'classic' && type !== 'module') {
-        return PromiseCtor.reject(new TypeError(`Failed to execute 'register' on 'ServiceWorkerContainer': Failed to read the 'type' property from 'RegistrationOptions': The provided value '${type}' is not a valid enum value of type WorkerType.`));
+        return PromiseReject(new TypeError(`Failed to execute 'register' on 'ServiceWorkerContainer': Failed to read the 'type' property from 'RegistrationOptions': The provided value '${type}' is not a valid enum value of type WorkerType.`));
       }
-      let script;
-      try { script = new g.URL(String(scriptURL), g.location.href); } catch (e) { script = null; }
-      if (script === null || (script.protocol !== 'http:' && script.protocol !== 'https:')) {
-        const shown = script === null ? fallbackHref(String(scriptURL)) : script.href;
-        return PromiseCtor.reject(new TypeError(`${REGISTER}: The URL protocol of the script ('${shown}') is not supported.`));
+      const here = $.locationHref(), origin = $.locationOrigin();
+      const script = $.parseURL(String(scriptURL), here);
+      if (script === null || (script.scheme !== 'http' && script.scheme !== 'https')) {
+        const shown = script === null ? fallbackHref(String(scriptURL)) : $.serializeURL(script);
+        return PromiseReject(new TypeError(`${REGISTER}: The URL protocol of the script ('${shown}') is not supported.`));
       }
-      if (script.origin !== g.location.origin) {
-        return PromiseCtor.reject(new $.DOMException(`${REGISTER}: The origin of the provided scriptURL ('${script.origin}') does not match the current origin ('${g.location.origin}').`, 'SecurityError'));
+      const scriptOrigin = $.serializeOrigin(script);
+      if (scriptOrigin !== origin) {
+        return PromiseReject(new $.DOMException(`${REGISTER}: The origin of the provided scriptURL ('${scriptOrigin}') does not match the current origin ('${origin}').`, 'SecurityError'));
       }
-      let scopeURL;
-      try { scopeURL = new g.URL(opts.scope === undefined ? './' : String(opts.scope), opts.scope === undefined ? script.href : g.location.href); } catch (e) {
-        return PromiseCtor.reject(new TypeError(`${REGISTER}: The URL protocol of the scope ('${String(opts.scope)}') is not supported.`));
+      const scopeURL = optScope === undefined ? $.parseURL('./', script) : $.parseURL(String(optScope), here);
+      if (scopeURL === null) {
+        return PromiseReject(new TypeError(`${REGISTER}: The URL protocol of the scope ('${String(optScope)}') is not supported.`));
       }
-      if (scopeURL.origin !== g.location.origin) {
-        return PromiseCtor.reject(new $.DOMException(`${REGISTER}: The origin of the provided scope ('${scopeURL.origin}') does not match the current origin ('${g.location.origin}').`, 'SecurityError'));
+      const scopeOrigin = $.serializeOrigin(scopeURL);
+      if (scopeOrigin !== origin) {
+        return PromiseReject(new $.DOMException(`${REGISTER}: The origin of the provided scope ('${scopeOrigin}') does not match the current origin ('${origin}').`, 'SecurityError'));
       }
-      scopeURL.hash = '';
-      script.hash = '';
-      return register(script.href, scopeURL.href, type);
+      return register($.serializeURL(script, true), $.serializeURL(scopeURL, true), type);
     },
     getRegistration(clientURL = '') {
       slot(this);
-      let u;
-      try { u = new g.URL(String(clientURL), g.location.href); } catch (e) {
-        return PromiseCtor.reject(new TypeError("Failed to get a ServiceWorkerRegistration: The provided documentURL is invalid."));
+      const u = $.parseURL(String(clientURL), $.locationHref());
+      if (u === null) {
+        return PromiseReject(new TypeError("Failed to get a ServiceWorkerRegistration: The provided documentURL is invalid."));
       }
-      if (u.origin !== g.location.origin) {
-        return PromiseCtor.reject(new $.DOMException(`Failed to get a ServiceWorkerRegistration: The origin of the provided documentURL ('${u.origin}') does not match the current origin ('${g.location.origin}').`, 'SecurityError'));
+      const origin = $.serializeOrigin(u);
+      if (origin !== $.locationOrigin()) {
+        return PromiseReject(new $.DOMException(`Failed to get a ServiceWorkerRegistration: The origin of the provided documentURL ('${origin}') does not match the current origin ('${$.locationOrigin()}').`, 'SecurityError'));
       }
-      const info = host.swRegistration(u.href);
-      return PromiseCtor.resolve(info === null || info === undefined ? undefined : registrationFor(info));
+      const info = host.swRegistration($.serializeURL(u));
+      return PromiseResolve(info === null || info === undefined ? undefined : registrationFor(info));
     },
     getRegistrations() {
       slot(this);
-      const list = host.swRegistrations();
-      const out = [];
-      for (let i = 0; i < list.length; i++) out.push(registrationFor(list[i]));
-      return PromiseCtor.resolve(out);
+      return PromiseResolve(mapped(host.swRegistrations(), registrationFor));
     },
     startMessages() { slot(this); },
   }, ['controllerchange', 'message', 'messageerror']);
 
+  const WITH_SCHEME_AND_HOST_ONLY = hardenRegExp(/^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i);
   function fallbackHref(s) {
-    try { return new g.URL(s).href; } catch (e) { return /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(s) ? s + '/' : s; }
+    const u = $.parseURL(s);
+    if (u !== null) return $.serializeURL(u);
+    return RegExpPrototypeExec(WITH_SCHEME_AND_HOST_ONLY, s) !== null ? s + '/' : s;
   }
 
   const container = make(ServiceWorkerContainer);
-  slots.set(container, {});
+  slots.set(container, { __proto__: null });
   Object.defineProperty(g.Navigator.prototype, 'serviceWorker', {
     get() { return container; }, enumerable: true, configurable: true,
   });
@@ -220,7 +244,7 @@
   $.deliverFromServiceWorker = function (source, data, kinds, refs) {
     const m = $.receiveMessage(data, kinds, refs);
     const ev = $.createPlatformEvent(MessageEvent, m.error ? 'messageerror' : 'message', {
-      data: m.value, origin: new g.URL(source.scriptURL).origin, lastEventId: '', source: workerFor(source), ports: m.ports, userActivation: null,
+      __proto__: null, data: m.value, origin: originOf(source.scriptURL), lastEventId: '', source: workerFor(source), ports: m.ports, userActivation: null,
     });
     $.dispatchTrusted(container, ev);
   };
@@ -230,9 +254,25 @@
     const scope = $.GlobalInterface.prototype;
     let bridge = null;
     let ownRegistration = null;
+    let ownWorker = null;
 
-    // ExtendableEvent and its subclasses: waitUntil's promises extend the event's lifetime.
-    const extendState = new WeakMap(); // event -> { promises: [], pending }
+    // ExtendableEvent and its subclasses: waitUntil's promises extend the event's lifetime. An event's record counts
+    // the promises not settled yet; when the count is back at 0 after dispatch, the record's `done` is called with
+    // whether none of them rejected.
+    const extendState = new SafeWeakMap(); // event -> { pending, rejected, dispatched, done } (null prototype)
+    function extend(x, p) {
+      x.pending++;
+      PromisePrototypeThen(p, () => settleOne(x, false), () => settleOne(x, true));
+    }
+    function settleOne(x, rejected) {
+      if (rejected) x.rejected = true;
+      if (--x.pending === 0 && x.dispatched) finish(x);
+    }
+    function finish(x) {
+      const done = x.done;
+      x.done = null;
+      if (done !== null) done(!x.rejected);
+    }
     const ExtendableEvent = $.defineEventInterface({
       name: 'ExtendableEvent', dict: 'ExtendableEventInit', members: [],
       extraMembers: {
@@ -244,25 +284,21 @@
           if (!s.dispatching && x.pending === 0) {
             throw new $.DOMException("Failed to execute 'waitUntil' on 'ExtendableEvent': The event handler is already finished and no extend lifetime promises are outstanding.", 'InvalidStateError');
           }
-          x.pending++;
-          const p = PromiseCtor.resolve(f);
-          x.promises.push(p);
-          const done = () => { x.pending--; };
-          p.then(done, done);
+          extend(x, PromiseResolve(f));
         },
       },
     });
     const InstallEvent = $.defineEventInterface({ name: 'InstallEvent', parent: ExtendableEvent, dict: 'ExtendableEventInit', members: [] });
-    const respondState = new WeakMap(); // fetch event -> { responded, promise }
+    const respondState = new SafeWeakMap(); // fetch event -> { responded, promise } (null prototype)
     const FetchEvent = $.defineEventInterface({
       name: 'FetchEvent', parent: ExtendableEvent, dict: 'FetchEventInit', requiredInit: true,
       members: [
         { name: 'request', conv: (v) => v, def: () => undefined, required: true },
-        { name: 'preloadResponse', conv: (v) => PromiseCtor.resolve(v), def: () => PromiseCtor.resolve(undefined) },
+        { name: 'preloadResponse', conv: (v) => PromiseResolve(v), def: () => PromiseResolve(undefined) },
         { name: 'clientId', conv: String, def: () => '' },
         { name: 'resultingClientId', conv: String, def: () => '' },
         { name: 'replacesClientId', conv: String, def: () => '' },
-        { name: 'handled', conv: (v) => v, def: () => PromiseCtor.resolve(undefined) },
+        { name: 'handled', conv: (v) => v, def: () => PromiseResolve(undefined) },
       ],
       attributes: ['request', 'clientId', 'resultingClientId', 'replacesClientId', 'preloadResponse', 'handled'],
       extraMembers: {
@@ -273,9 +309,11 @@
           if (!s.dispatching) throw new $.DOMException("Failed to execute 'respondWith' on 'FetchEvent': The event handler is already finished.", 'InvalidStateError');
           if (x === undefined || x.responded) throw new $.DOMException("Failed to execute 'respondWith' on 'FetchEvent': respondWith() was already called.", 'InvalidStateError');
           x.responded = true;
-          x.promise = PromiseCtor.resolve(r);
-          this.waitUntil(x.promise);
-          this.stopImmediatePropagation();
+          x.promise = PromiseResolve(r);
+          const e = extendState.get(this);
+          if (e !== undefined) extend(e, x.promise);
+          s.stopPropagation = true; // (the event's stop propagation and stop immediate propagation flags)
+          s.stopImmediate = true;
         },
       },
     });
@@ -286,29 +324,23 @@
         { name: 'origin', conv: String, def: () => '' },
         { name: 'lastEventId', conv: String, def: () => '' },
         { name: 'source', conv: (v) => v, def: () => null },
-        { name: 'ports', conv: (v) => Object.freeze(Array.from(v)), def: () => Object.freeze([]) },
+        { name: 'ports', conv: (v) => ObjectFreeze(ArrayFrom(v)), def: () => ObjectFreeze([]) },
       ],
       attributes: ['data', 'origin', 'lastEventId', 'source', 'ports'],
     });
 
-    function dispatchExtendable(event) {
-      const x = { promises: [], pending: 0 };
+    /** Dispatches an extendable event; done(ok) once its waitUntil promises have settled (ok: none rejected). */
+    function dispatchExtendable(event, done) {
+      const x = { __proto__: null, pending: 0, rejected: false, dispatched: false, done };
       extendState.set(event, x);
       $.dispatchTrusted(g, event);
+      x.dispatched = true;
+      if (x.pending === 0) finish(x);
       return x;
     }
 
-    /** All of an event's waitUntil promises, including those added while waiting: true unless one rejected. */
-    function settled(x) {
-      const n = x.promises.length;
-      return PromiseCtor.allSettled(x.promises).then((results) => {
-        if (x.promises.length > n) return settled(x);
-        return results.every((r) => r.status === 'fulfilled');
-      });
-    }
-
     // Clients / Client / WindowClient
-    const clientObjects = new Map(); // client id -> Client object
+    const clientObjects = new SafeMap(); // client id -> Client object
     const Client = defineInterface('Client', Object, {
       get url() { return slot(this).url; },
       get frameType() { return slot(this).frameType; },
@@ -324,15 +356,15 @@
     const WindowClient = defineInterface('WindowClient', Client, {
       get visibilityState() { slot(this); return 'visible'; },
       get focused() { slot(this); return false; },
-      get ancestorOrigins() { slot(this); return Object.freeze([]); },
-      focus() { slot(this); return PromiseCtor.reject(new $.DOMException("Failed to execute 'focus' on 'WindowClient': Not allowed to focus a window.", 'InvalidAccessError')); },
-      navigate() { slot(this); return PromiseCtor.reject(new TypeError("Failed to execute 'navigate' on 'WindowClient': Navigation is not supported by the harness.")); },
+      get ancestorOrigins() { slot(this); return ObjectFreeze([]); },
+      focus() { slot(this); return PromiseReject(new $.DOMException("Failed to execute 'focus' on 'WindowClient': Not allowed to focus a window.", 'InvalidAccessError')); },
+      navigate() { slot(this); return PromiseReject(new TypeError("Failed to execute 'navigate' on 'WindowClient': Navigation is not supported by the harness.")); },
     });
     function clientFor(info) {
       let c = clientObjects.get(info.id);
       if (c === undefined) {
-        c = Object.create(info.type === 'window' ? WindowClient.prototype : Client.prototype);
-        slots.set(c, { id: info.id, url: info.url, type: info.type, frameType: info.frameType });
+        c = ObjectCreate(info.type === 'window' ? WindowClient.prototype : Client.prototype);
+        slots.set(c, { __proto__: null, id: info.id, url: info.url, type: info.type, frameType: info.frameType });
         clientObjects.set(info.id, c);
       }
       return c;
@@ -341,37 +373,37 @@
       get(id) {
         slot(this);
         $.requireArgs(arguments, 1, 'Clients', 'get');
+        const wanted = String(id);
         const list = bridge.clients(true, 'all');
-        for (let i = 0; i < list.length; i++) if (list[i].id === String(id)) return PromiseCtor.resolve(clientFor(list[i]));
-        return PromiseCtor.resolve(undefined);
+        for (let i = 0; i < list.length; i++) if (list[i].id === wanted) return PromiseResolve(clientFor(list[i]));
+        return PromiseResolve(undefined);
       },
       matchAll(options = undefined) {
         slot(this);
-        const o = options === undefined || options === null ? {} : options;
+        const o = options === undefined || options === null ? { __proto__: null } : options;
+        const includeUncontrolled = !!o.includeUncontrolled;
         const type = o.type === undefined ? 'window' : String(o.type);
-        const list = bridge.clients(!!o.includeUncontrolled, type);
-        const out = [];
-        for (let i = 0; i < list.length; i++) out.push(clientFor(list[i]));
-        return PromiseCtor.resolve(out);
+        return PromiseResolve(mapped(bridge.clients(includeUncontrolled, type), clientFor));
       },
       openWindow() {
         slot(this);
-        return PromiseCtor.reject(new $.DOMException("Failed to execute 'openWindow' on 'Clients': Not allowed to open a window.", 'InvalidAccessError'));
+        return PromiseReject(new $.DOMException("Failed to execute 'openWindow' on 'Clients': Not allowed to open a window.", 'InvalidAccessError'));
       },
       claim() {
         slot(this);
-        return new PromiseCtor((resolve) => { bridge.claim(); resolve(undefined); });
+        return new Promise((resolve) => { bridge.claim(); resolve(undefined); });
       },
     });
-    const clients = Object.create(Clients.prototype);
-    slots.set(clients, {});
+    const clients = ObjectCreate(Clients.prototype);
+    slots.set(clients, { __proto__: null });
 
     $.defineGetters(scope, {
       clients() { return clients; },
       registration() { return ownRegistration; },
+      serviceWorker() { return ownWorker; },
     });
     $.defineMethods(scope, {
-      skipWaiting() { return new PromiseCtor((resolve) => { bridge.skipWaiting(); resolve(undefined); }); },
+      skipWaiting() { return new Promise((resolve) => { bridge.skipWaiting(); resolve(undefined); }); },
     });
     for (const t of ['install', 'activate', 'fetch']) $.defineEventHandler(scope, t);
 
@@ -379,28 +411,34 @@
     $.startServiceWorker = (b) => {
       bridge = b;
       ownRegistration = registrationFor(b.registration());
+      ownWorker = workerFor(b.self());
     };
     $.hasFetchHandler = () => $.hasEventListeners(g, 'fetch');
-
-    $.dispatchLifecycleEvent = function (type, settle) {
-      const x = dispatchExtendable($.createEvent(type === 'install' ? InstallEvent : ExtendableEvent, type));
-      settled(x).then((ok) => settle.done(ok));
+    /** Java: evaluates a module service worker; outcome.done('ok' | 'threw' | 'not-found'). */
+    $.runServiceWorkerModule = function (url, outcome) {
+      PromisePrototypeThen(import(url), () => outcome.done('ok'), (e) => {
+        if (ObjectPrototypeIsPrototypeOf(ErrorPrototype, e) && RegExpPrototypeExec(MODULE_NOT_FOUND, e.message) !== null) {
+          outcome.done('not-found');
+          return;
+        }
+        $.reportException(e);
+        outcome.done('threw');
+      });
     };
 
-    $.dispatchFetchEvent = function (handle, method, url, headers, body, clientId, destination) {
-      let request;
-      try {
-        const hs = [];
-        for (let i = 0; i < headers.length; i++) hs.push([headers[i][0], headers[i][1]]);
-        request = $.makeRequest(url, method, hs, body === null ? null : new Uint8Array(new ArrayBuffer(body)), destination);
-      } catch (e) {
-        handle.fallback();
-        return;
-      }
-      const event = $.createEvent(FetchEvent, 'fetch', { request, clientId, resultingClientId: '', cancelable: true });
-      const x = { responded: false, promise: null };
+    $.dispatchLifecycleEvent = function (type, settle) {
+      dispatchExtendable($.createEvent(type === 'install' ? InstallEvent : ExtendableEvent, type), (ok) => settle.done(ok));
+    };
+
+    $.dispatchFetchEvent = function (handle, method, url, headers, body, clientId, resultingClientId, destination) {
+      const hs = []; // (fetch.js's header lists are ordinary arrays of [name, value] literals)
+      for (let i = 0; i < headers.length; i++) ObjectDefineProperty(hs, i, { __proto__: null, value: [headers[i][0], headers[i][1]], writable: true, enumerable: true, configurable: true });
+      const bytes = body === null || method === 'GET' || method === 'HEAD' ? null : new Uint8Array(new ArrayBuffer(body));
+      const request = $.makeRequestFrom(url, method, hs, bytes, destination, destination === 'document' ? 'navigate' : 'cors');
+      const event = $.createEvent(FetchEvent, 'fetch', { __proto__: null, request, clientId, resultingClientId, cancelable: true });
+      const x = { __proto__: null, responded: false, promise: null };
       respondState.set(event, x);
-      dispatchExtendable(event);
+      dispatchExtendable(event, null);
       if (!x.responded) {
         handle.fallback();
         return;
@@ -409,10 +447,10 @@
         host.console('error', `The FetchEvent for "${url}" resulted in a network error response: ${why}`);
         handle.fail(why);
       };
-      x.promise.then((r) => {
+      PromisePrototypeThen(x.promise, (r) => {
         if (!$.isResponse(r)) {
           fail('the promise was rejected.');
-          PromiseCtor.reject(new TypeError("Failed to convert value to 'Response'.")); // reported, as Chromium does
+          PromiseReject(new TypeError("Failed to convert value to 'Response'.")); // reported, as Chromium does
           return;
         }
         let parts;
@@ -424,19 +462,25 @@
           fail('the promise was resolved with an error response object.');
           return;
         }
-        handle.respond(parts.status, parts.statusText, parts.headers, parts.bytes, parts.url);
+        const bytes = parts.bytes;
+        if (bytes === null) handle.respond(parts.status, parts.statusText, parts.headers, null, 0, 0, parts.url);
+        else handle.respond(parts.status, parts.statusText, parts.headers, TypedArrayPrototypeGetBuffer(bytes),
+          TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes), parts.url);
       }, (reason) => {
         fail('the promise was rejected.');
-        PromiseCtor.reject(reason); // the rejection is still reported as unhandled, as Chromium does
+        PromiseReject(reason); // the rejection is still reported as unhandled, as Chromium does
       });
     };
 
-    $.deliverToServiceWorker = function (source, data, kinds, refs) {
+    /** Java: a client's message; `settle.done` once the event's waitUntil promises have settled. */
+    $.deliverToServiceWorker = function (source, data, kinds, refs, settle) {
       const m = $.receiveMessage(data, kinds, refs);
+      const fromWorker = source.scriptURL !== undefined; // a service worker posting to one (itself included)
       const event = $.createEvent(ExtendableMessageEvent, m.error ? 'messageerror' : 'message', {
-        data: m.value, origin: new g.URL(source.url).origin, source: clientFor(source), ports: m.ports,
+        __proto__: null, data: m.value, origin: originOf(fromWorker ? source.scriptURL : source.url),
+        source: fromWorker ? workerFor(source) : clientFor(source), ports: m.ports,
       });
-      dispatchExtendable(event);
+      dispatchExtendable(event, (ok) => settle.done(ok));
     };
   }
 });

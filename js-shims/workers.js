@@ -72,13 +72,50 @@
   for (const type of ['message', 'messageerror', 'error']) $.defineEventHandler(Worker.prototype, type);
   $.defineGlobal('Worker', Worker);
 
+  if ($.agentKind === 'window') return;
+
+  // ---- importScripts, in dedicated and service workers ---------------------------------------------------
+  // (a service worker's imports follow its own rules, in Java: ServiceWorkers.importScript)
+  let isModule = false;
+  /** A module worker's global: importScripts throws (called before its script runs). */
+  $.setModuleWorker = () => { isModule = true; };
+  $.defineMethods($.WorkerGlobalScope.prototype, {
+    importScripts(...urls) {
+      const prefix = "Failed to execute 'importScripts' on 'WorkerGlobalScope': ";
+      if (isModule) throw new TypeError(`${prefix}Module scripts don't support importScripts().`);
+      const resolved = InternalArray();
+      for (let i = 0; i < urls.length; i++) {
+        const u = String(urls[i]);
+        const record = $.parseURL(u, $.locationHref());
+        if (record === null) throw new $.DOMException(`${prefix}The URL '${u}' is invalid.`, 'SyntaxError');
+        ArrayPrototypePush(resolved, $.serializeURL(record));
+      }
+      for (let i = 0; i < resolved.length; i++) {
+        const url = resolved[i];
+        let loaded;
+        try {
+          loaded = host.importScript(url);
+        } catch (e) {
+          // A syntax error in the imported script: Blink words it "<prefix><message>" and reports it where it is
+          // in that script (GraalJS puts "url:line:col " before its message).
+          const m = ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, e) ? RegExpPrototypeExec(IMPORT_SYNTAX_ERROR, e.message) : null;
+          if (m !== null) {
+            $.setErrorLocation(e, m[1], +m[2], +m[3]);
+            try { e.message = prefix + m[4]; } catch (ignored) { /* frozen: keep GraalJS's text */ }
+          }
+          throw e;
+        }
+        if (!loaded) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
+      }
+    },
+  });
+
   if ($.agentKind !== 'dedicatedworker') return;
 
   // ---- inside a dedicated worker -------------------------------------------------------------------
   const scope = $.GlobalInterface.prototype;
   const workerName = $.name;
   let endpoint = null;
-  let isModule = false;
 
   /**
    * Runs the worker's module script (Java calls this after startWorkerScope). A module of the graph that
@@ -113,34 +150,4 @@
     },
   });
   $.defineGetters(scope, { name() { return workerName; } });
-  $.defineMethods($.WorkerGlobalScope.prototype, {
-    importScripts(...urls) {
-      const prefix = "Failed to execute 'importScripts' on 'WorkerGlobalScope': ";
-      if (isModule) throw new TypeError(`${prefix}Module scripts don't support importScripts().`);
-      const resolved = InternalArray();
-      for (let i = 0; i < urls.length; i++) {
-        const u = String(urls[i]);
-        const record = $.parseURL(u, $.locationHref());
-        if (record === null) throw new $.DOMException(`${prefix}The URL '${u}' is invalid.`, 'SyntaxError');
-        ArrayPrototypePush(resolved, $.serializeURL(record));
-      }
-      for (let i = 0; i < resolved.length; i++) {
-        const url = resolved[i];
-        let loaded;
-        try {
-          loaded = host.importScript(url);
-        } catch (e) {
-          // A syntax error in the imported script: Blink words it "<prefix><message>" and reports it where it is
-          // in that script (GraalJS puts "url:line:col " before its message).
-          const m = ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, e) ? RegExpPrototypeExec(IMPORT_SYNTAX_ERROR, e.message) : null;
-          if (m !== null) {
-            $.setErrorLocation(e, m[1], +m[2], +m[3]);
-            try { e.message = prefix + m[4]; } catch (ignored) { /* frozen: keep GraalJS's text */ }
-          }
-          throw e;
-        }
-        if (!loaded) throw new $.DOMException(`${prefix}The script at '${url}' failed to load.`, 'NetworkError');
-      }
-    },
-  });
 });

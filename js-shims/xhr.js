@@ -9,13 +9,29 @@
   'use strict';
   const host = $.host;
   const isWindow = $.agentKind === 'window';
+  // Every path that runs after start-up uses intrinsics captured before page code ran and keeps its records (null
+  // prototype) and lists (InternalArray, walked by index) away from anything the page can replace (js-shims/README.md).
+  const { ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSort, InternalArray, JSONParse, MathMax, MathTrunc,
+    Number, NumberIsFinite, ObjectCreate, ReflectConstruct, RegExpPrototypeExec, SafeSet, SafeWeakMap, String,
+    StringPrototypeIndexOf, StringPrototypeReplace, StringPrototypeSlice, StringPrototypeStartsWith,
+    StringPrototypeToLowerCase, StringPrototypeToUpperCase, TypeError, TypedArrayPrototypeGetBuffer, Uint8Array,
+    hardenRegExp, uncurryThis } = $.primordials;
   const TextDecoderCtor = g.TextDecoder;
-  const JSONParse = JSON.parse;
+  const TextDecoderPrototypeDecode = typeof TextDecoderCtor === 'function' ? uncurryThis(TextDecoderCtor.prototype.decode) : null;
+  const URLCtor = g.URL;
+  const urlAccessor = (name) => Object.getOwnPropertyDescriptor(URLCtor.prototype, name);
+  const URLPrototypeGetHref = uncurryThis(urlAccessor('href').get);
+  const URLPrototypeSetUsername = uncurryThis(urlAccessor('username').set);
+  const URLPrototypeSetPassword = uncurryThis(urlAccessor('password').set);
+  const NON_LATIN1 = hardenRegExp(/[^\x00-\xFF]/);
+  const DIGITS = hardenRegExp(/^\d+$/);
+  const HTTP_WHITESPACE_AROUND = hardenRegExp(/^[\t\n\r ]+|[\t\n\r ]+$/g);
+  const BAD_HEADER_VALUE = hardenRegExp(/[\0\r\n]/);
 
   const UNSENT = 0, OPENED = 1, HEADERS_RECEIVED = 2, LOADING = 3, DONE = 4;
-  const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-  const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
-  const RESPONSE_TYPES = ['', 'arraybuffer', 'blob', 'document', 'json', 'text'];
+  const FORBIDDEN_METHODS = new SafeSet(['CONNECT', 'TRACE', 'TRACK']);
+  const NORMALIZED_METHODS = new SafeSet(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+  const RESPONSE_TYPES = InternalArray('', 'arraybuffer', 'blob', 'document', 'json', 'text');
   const DEPRECATION = "[Deprecation] Synchronous XMLHttpRequest on the main thread is deprecated because of its detrimental effects to the end user's experience. For more help, check https://xhr.spec.whatwg.org/.";
   let warnedSync = false;
 
@@ -26,12 +42,12 @@
   const illegalConstructor = (name) => new TypeError(`Failed to construct '${name}': Illegal constructor`);
   const toByteString = (v, prefix) => {
     const s = String(v);
-    if (/[^\x00-\xFF]/.test(s)) throw new TypeError(`${prefix}String contains non ISO-8859-1 code point.`);
+    if (RegExpPrototypeExec(NON_LATIN1, s) !== null) throw new TypeError(`${prefix}String contains non ISO-8859-1 code point.`);
     return s;
   };
   const toUnsignedLong = (v) => {
-    const x = Math.trunc(Number(v));
-    return Number.isFinite(x) ? ((x % 4294967296) + 4294967296) % 4294967296 : 0;
+    const x = MathTrunc(Number(v));
+    return NumberIsFinite(x) ? ((x % 4294967296) + 4294967296) % 4294967296 : 0;
   };
 
   // ---- ProgressEvent -----------------------------------------------------------------------------------
@@ -39,14 +55,14 @@
     name: 'ProgressEvent', dict: 'ProgressEventInit',
     members: [
       { name: 'lengthComputable', conv: (v) => !!v, def: () => false },
-      { name: 'loaded', conv: (v) => Math.max(0, Math.trunc(Number(v)) || 0), def: () => 0 },
-      { name: 'total', conv: (v) => Math.max(0, Math.trunc(Number(v)) || 0), def: () => 0 },
+      { name: 'loaded', conv: (v) => MathMax(0, MathTrunc(Number(v)) || 0), def: () => 0 },
+      { name: 'total', conv: (v) => MathMax(0, MathTrunc(Number(v)) || 0), def: () => 0 },
     ],
     attributes: ['lengthComputable', 'loaded', 'total'],
   });
   $.ProgressEvent = ProgressEvent; // file.js's FileReader fires the same interface
   function fireProgress(target, type, loaded, total, lengthComputable) {
-    $.dispatchTrusted(target, $.createEvent(ProgressEvent, type, { lengthComputable, loaded, total }));
+    $.dispatchTrusted(target, $.createEvent(ProgressEvent, type, { __proto__: null, lengthComputable, loaded, total }));
   }
 
   // ---- XMLHttpRequestEventTarget / XMLHttpRequestUpload ---------------------------------------------------
@@ -68,7 +84,7 @@
     function XMLHttpRequestUpload() { throw illegalConstructor('XMLHttpRequestUpload'); }, XMLHttpRequestEventTarget);
 
   // ---- XMLHttpRequest ------------------------------------------------------------------------------------
-  const slots = new WeakMap();
+  const slots = new SafeWeakMap(); // XMLHttpRequest -> its record (null prototype)
   function slot(x) {
     const s = slots.get(x);
     if (s === undefined) throw new TypeError('Illegal invocation');
@@ -77,15 +93,15 @@
 
   function XMLHttpRequest() {
     if (!new.target) throw new TypeError(`Failed to construct 'XMLHttpRequest': ${NEW_MSG}`);
-    const self = Reflect.construct(EventTarget, [], new.target);
-    const upload = Object.create(XMLHttpRequestUpload.prototype);
+    const self = ReflectConstruct(EventTarget, [], new.target);
+    const upload = ObjectCreate(XMLHttpRequestUpload.prototype);
     $.initEventTarget(upload);
     slots.set(self, {
-      upload, state: UNSENT, sendFlag: false, async: true, method: 'GET', url: '', headers: [],
+      __proto__: null, upload, state: UNSENT, sendFlag: false, async: true, method: 'GET', url: '', headers: InternalArray(),
       timeout: 0, withCredentials: false, responseType: '', overrideMime: null,
       response: null, // a response state of fetch.js, or 'error'
       bytes: null, cached: undefined, request: null,
-      uploadComplete: false, uploadEvents: false, timer: 0,
+      uploadComplete: false, uploadEvents: false, timer: 0, sentAt: 0,
     });
     return self;
   }
@@ -107,28 +123,31 @@
   }
 
   function sameOrigin(href) {
-    try {
-      const u = new g.URL(href);
-      return u.protocol === 'blob:' ? new g.URL(u.pathname).origin === g.location.origin : u.origin === g.location.origin;
-    } catch (e) {
-      return false;
-    }
+    const u = $.parseURL(href);
+    return u !== null && $.serializeOrigin(u) === $.locationOrigin(); // (a blob: URL's origin is its inner URL's)
   }
 
   // ---- the response --------------------------------------------------------------------------------------
-  const headerList = (s) => (s.response === null || s.response === 'error' ? [] : $.headerList(s.response.headers));
+  const headerList = (s) => (s.response === null || s.response === 'error' ? InternalArray() : $.headerList(s.response.headers));
 
   function finalMime(s) {
-    const raw = s.overrideMime !== null ? s.overrideMime : headerList(s).filter((e) => e[0] === 'content-type').map((e) => e[1]).join(', ');
+    const raw = s.overrideMime !== null ? s.overrideMime : combinedHeader(headerList(s), 'content-type');
     return (raw && $.parseMimeType(raw)) || null;
+  }
+
+  /** A parsed MIME type's parameter value, or null. */
+  function mimeParam(mime, name) {
+    const params = mime.params;
+    for (let i = 0; i < params.length; i++) if (params[i][0] === name) return params[i];
+    return null;
   }
 
   function text(s) {
     if (s.bytes === null || s.bytes.length === 0) return '';
     const mime = finalMime(s);
-    const charset = mime && mime.params.find((p) => p[0] === 'charset');
-    if (charset && typeof TextDecoderCtor === 'function') {
-      try { return new TextDecoderCtor(charset[1]).decode(s.bytes); } catch (e) { /* unknown label: UTF-8 */ }
+    const charset = mime && mimeParam(mime, 'charset');
+    if (charset && TextDecoderPrototypeDecode !== null) {
+      try { return TextDecoderPrototypeDecode(new TextDecoderCtor(charset[1]), s.bytes); } catch (e) { /* unknown label: UTF-8 */ }
     }
     return $.utf8Decode(s.bytes);
   }
@@ -137,12 +156,12 @@
     if (s.state !== DONE || s.response === 'error' || s.bytes === null) return null;
     switch (s.responseType) {
       case 'arraybuffer':
-        if (s.cached === undefined) s.cached = s.bytes.slice().buffer;
+        if (s.cached === undefined) s.cached = TypedArrayPrototypeGetBuffer(new Uint8Array(s.bytes));
         return s.cached;
       case 'blob':
         if (s.cached === undefined) {
           const mime = finalMime(s);
-          s.cached = $.makeBlob(s.bytes.slice(), mime ? mime.type + '/' + mime.subtype : '');
+          s.cached = $.makeBlob(new Uint8Array(s.bytes), mime ? mime.type + '/' + mime.subtype : '');
         }
         return s.cached;
       case 'json':
@@ -155,7 +174,7 @@
 
   function combinedHeader(list, name) {
     let out = null;
-    for (const [n, v] of list) if (n === name) out = out === null ? v : out + ', ' + v;
+    for (let i = 0; i < list.length; i++) if (list[i][0] === name) out = out === null ? list[i][1] : out + ', ' + list[i][1];
     return out;
   }
 
@@ -163,18 +182,24 @@
   function requestBody(s, body) {
     if (s.method === 'GET' || s.method === 'HEAD' || body === undefined || body === null) return null;
     const ex = $.extractBody(body);
-    const i = s.headers.findIndex((e) => e[0].toLowerCase() === 'content-type');
+    const i = headerIndex(s.headers, 'content-type');
     if (i < 0) {
-      if (ex.type !== null) s.headers.push(['Content-Type', ex.type]);
+      if (ex.type !== null) ArrayPrototypePush(s.headers, InternalArray('Content-Type', ex.type));
     } else if (typeof body === 'string') {
       const m = $.parseMimeType(s.headers[i][1]);
-      const cs = m && m.params.find((p) => p[0] === 'charset');
-      if (cs && cs[1].toLowerCase() !== 'utf-8') {
+      const cs = m && mimeParam(m, 'charset');
+      if (cs && StringPrototypeToLowerCase(cs[1]) !== 'utf-8') {
         cs[1] = 'UTF-8';
-        s.headers[i] = [s.headers[i][0], $.serializeMimeType(m)];
+        s.headers[i] = InternalArray(s.headers[i][0], $.serializeMimeType(m));
       }
     }
     return ex.bytes;
+  }
+
+  /** The index of header `lower` (a lowercase name) in an author header list, or -1. */
+  function headerIndex(list, lower) {
+    for (let i = 0; i < list.length; i++) if (StringPrototypeToLowerCase(list[i][0]) === lower) return i;
+    return -1;
   }
 
   /** Synchronous transport: this agent's thread waits in Java; nothing else of this agent runs meanwhile. */
@@ -190,8 +215,10 @@
   function send(x, s, body) {
     if (s.state !== OPENED || s.sendFlag) throw new $.DOMException(opPrefix('send') + "The object's state must be OPENED.", 'InvalidStateError');
     const bytes = requestBody(s, body);
+    const headers = InternalArray();
+    for (let i = 0; i < s.headers.length; i++) headers[i] = InternalArray(StringPrototypeToLowerCase(s.headers[i][0]), s.headers[i][1]);
     const req = {
-      method: s.method, url: s.url, headers: s.headers.map((e) => [e[0].toLowerCase(), e[1]]), body: bytes,
+      __proto__: null, method: s.method, url: s.url, headers, body: bytes,
       mode: 'cors', credentials: s.withCredentials ? 'include' : 'same-origin', redirect: 'follow',
     };
     const uploadListeners = $.hasEventListeners(s.upload);
@@ -199,7 +226,7 @@
     s.uploadEvents = sameOrigin(s.url) || (uploadListeners && bytes !== null);
     s.sendFlag = true;
     if (!s.async) return sendSync(x, s, req);
-    const request = {};
+    const request = { __proto__: null };
     s.request = request;
     fireProgress(x, 'loadstart', 0, 0, false);
     if (uploadListeners && bytes !== null && !s.uploadComplete && s.request === request) {
@@ -222,7 +249,7 @@
     const request = s.request;
     const id = $.nextTimerId();
     s.timer = id;
-    host.setTimer(id, Math.max(0, s.timeout - (host.now() - s.sentAt)), () => {
+    host.setTimer(id, MathMax(0, s.timeout - (host.now() - s.sentAt)), () => {
       if (s.timer === id) s.timer = 0;
       if (s.request === request) requestError(x, s, 'timeout');
     });
@@ -244,7 +271,8 @@
     s.bytes = new Uint8Array(0);
     changeState(x, s, HEADERS_RECEIVED);
     const body = res.body === null ? new Uint8Array(0) : res.body.bytes;
-    const [total, computable] = progressTotal(s, res, body);
+    const progress = progressTotal(s, res, body);
+    const total = progress.total, computable = progress.computable;
     $.postTask(() => {
       if (!live()) return;
       if (body.length > 0) {
@@ -263,9 +291,9 @@
   /** A progress event's total: the Content-Length (a data: URL's length), else 0 and not computable. */
   function progressTotal(s, res, body) {
     const cl = combinedHeader(headerList(s), 'content-length');
-    if (cl !== null && /^\d+$/.test(cl)) return [Number(cl), true];
-    if (res.urlList[0].startsWith('data:')) return [body.length, true];
-    return [0, false];
+    if (cl !== null && RegExpPrototypeExec(DIGITS, cl) !== null) return { __proto__: null, total: Number(cl), computable: true };
+    if (StringPrototypeStartsWith(res.urlList[0], 'data:')) return { __proto__: null, total: body.length, computable: true };
+    return { __proto__: null, total: 0, computable: false };
   }
 
   function finish(x, s, total, computable) {
@@ -303,7 +331,7 @@
       host.console('warn', DEPRECATION);
     }
     let res = null;
-    const outcome = { timedOut: false };
+    const outcome = { __proto__: null, timedOut: false };
     $.fetchResponse(req, syncTransport(s.timeout, outcome), (r) => { res = r; }, () => {});
     if (res === null) {
       s.state = DONE;
@@ -315,7 +343,24 @@
     }
     s.response = res;
     s.bytes = res.body === null ? new Uint8Array(0) : res.body.bytes;
-    finish(x, s, ...progressTotal(s, res, s.bytes));
+    const progress = progressTotal(s, res, s.bytes);
+    finish(x, s, progress.total, progress.computable);
+  }
+
+  // WebIDL: a BufferSource argument never takes shared memory (Blink's messages)
+  const sabByteLength = $.primordials.SharedArrayBufferPrototypeGetByteLength;
+  const { ArrayBufferIsView, DataViewPrototypeGetBuffer } = $.primordials;
+  function isShared(buffer) {
+    if (sabByteLength === undefined) return false;
+    try { sabByteLength(buffer); return true; } catch (e) { return false; }
+  }
+  function checkNotShared(body) {
+    if (body === null || typeof body !== 'object') return;
+    if (isShared(body)) throw new TypeError(`${opPrefix('send')}Failed to convert value to 'ArrayBuffer'.`);
+    if (!ArrayBufferIsView(body)) return;
+    let buffer;
+    try { buffer = TypedArrayPrototypeGetBuffer(body); } catch (e) { buffer = DataViewPrototypeGetBuffer(body); }
+    if (isShared(buffer)) throw new TypeError(`${opPrefix('send')}The provided ArrayBufferView value must not be shared.`);
   }
 
   // ---- the interface's members ------------------------------------------------------------------------------
@@ -344,8 +389,8 @@
       const s = slot(this);
       if (s.response === null || s.response === 'error') return '';
       const u = s.response.urlList[s.response.urlList.length - 1] || '';
-      const hash = u.indexOf('#');
-      return hash < 0 ? u : u.slice(0, hash);
+      const hash = StringPrototypeIndexOf(u, '#');
+      return hash < 0 ? u : StringPrototypeSlice(u, 0, hash);
     },
     get status() {
       const s = slot(this);
@@ -359,7 +404,7 @@
     set responseType(v) {
       const s = slot(this);
       const type = String(v);
-      if (!RESPONSE_TYPES.includes(type)) {
+      if (!ArrayPrototypeIncludes(RESPONSE_TYPES, type)) {
         host.console('warn', `The provided value '${type}' is not a valid enum value of type XMLHttpRequestResponseType.`);
         return;
       }
@@ -389,15 +434,15 @@
       $.requireArgs(arguments, 2, 'XMLHttpRequest', 'open');
       const m = toByteString(method, opPrefix('open'));
       if (!$.isHeaderName(m)) throw new $.DOMException(`${opPrefix('open')}'${m}' is not a valid HTTP method.`, 'SyntaxError');
-      const upper = m.toUpperCase();
+      const upper = StringPrototypeToUpperCase(m);
       if (FORBIDDEN_METHODS.has(upper)) throw new $.DOMException(`${opPrefix('open')}'${m}' HTTP method is unsupported.`, 'SecurityError');
       let parsed;
-      try { parsed = new g.URL(String(url), g.location.href); } catch (e) {
+      try { parsed = new URLCtor(String(url), $.locationHref()); } catch (e) {
         throw new $.DOMException(`${opPrefix('open')}Invalid URL`, 'SyntaxError');
       }
       const isAsync = arguments.length < 3 ? true : !!async;
-      if (arguments.length >= 4 && username !== undefined && username !== null) parsed.username = String(username);
-      if (arguments.length >= 5 && password !== undefined && password !== null) parsed.password = String(password);
+      if (arguments.length >= 4 && username !== undefined && username !== null) URLPrototypeSetUsername(parsed, String(username));
+      if (arguments.length >= 5 && password !== undefined && password !== null) URLPrototypeSetPassword(parsed, String(password));
       if (!isAsync && isWindow) {
         if (s.responseType !== '') {
           throw new $.DOMException(`${opPrefix('open')}Synchronous requests from a document must not set a response type.`, 'InvalidAccessError');
@@ -405,32 +450,33 @@
         if (s.timeout !== 0) throw new $.DOMException(`${opPrefix('open')}Synchronous requests must not set a timeout.`, 'InvalidAccessError');
       }
       terminate(s);
-      Object.assign(s, {
-        sendFlag: false, async: isAsync, method: NORMALIZED_METHODS.has(upper) ? upper : m, url: parsed.href,
-        headers: [], response: null, bytes: null, cached: undefined, uploadComplete: false, uploadEvents: false,
-      });
+      s.sendFlag = false; s.async = isAsync; s.method = NORMALIZED_METHODS.has(upper) ? upper : m; s.url = URLPrototypeGetHref(parsed);
+      s.headers = InternalArray(); s.response = null; s.bytes = null; s.cached = undefined; s.uploadComplete = false; s.uploadEvents = false;
       if (s.state !== OPENED) changeState(this, s, OPENED);
     },
     setRequestHeader(name, value) {
       const s = slot(this);
       $.requireArgs(arguments, 2, 'XMLHttpRequest', 'setRequestHeader');
       const n = toByteString(name, opPrefix('setRequestHeader'));
-      const v = toByteString(value, opPrefix('setRequestHeader')).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+      const v = StringPrototypeReplace(toByteString(value, opPrefix('setRequestHeader')), HTTP_WHITESPACE_AROUND, '');
       if (s.state !== OPENED || s.sendFlag) {
         throw new $.DOMException(opPrefix('setRequestHeader') + "The object's state must be OPENED.", 'InvalidStateError');
       }
       if (!$.isHeaderName(n)) throw new $.DOMException(`${opPrefix('setRequestHeader')}'${n}' is not a valid HTTP header field name.`, 'SyntaxError');
-      if (/[\0\r\n]/.test(v)) throw new $.DOMException(`${opPrefix('setRequestHeader')}'${v}' is not a valid HTTP header field value.`, 'SyntaxError');
-      if ($.isForbiddenRequestHeader(n.toLowerCase(), v)) {
+      if (RegExpPrototypeExec(BAD_HEADER_VALUE, v) !== null) throw new $.DOMException(`${opPrefix('setRequestHeader')}'${v}' is not a valid HTTP header field value.`, 'SyntaxError');
+      const lower = StringPrototypeToLowerCase(n);
+      if ($.isForbiddenRequestHeader(lower, v)) {
         host.console('error', `Refused to set unsafe header "${n}"`);
         return;
       }
-      const i = s.headers.findIndex((e) => e[0].toLowerCase() === n.toLowerCase());
-      if (i < 0) s.headers.push([n, v]);
-      else s.headers[i] = [s.headers[i][0], s.headers[i][1] + ', ' + v];
+      const i = headerIndex(s.headers, lower);
+      if (i < 0) ArrayPrototypePush(s.headers, InternalArray(n, v));
+      else s.headers[i] = InternalArray(s.headers[i][0], s.headers[i][1] + ', ' + v);
     },
     send(body = null) {
-      send(this, slot(this), body);
+      const s = slot(this);
+      checkNotShared(body);
+      send(this, s, body);
     },
     abort() {
       const s = slot(this);
@@ -445,12 +491,17 @@
     getResponseHeader(name) {
       const s = slot(this);
       $.requireArgs(arguments, 1, 'XMLHttpRequest', 'getResponseHeader');
-      return combinedHeader(headerList(s), toByteString(name, opPrefix('getResponseHeader')).toLowerCase());
+      return combinedHeader(headerList(s), StringPrototypeToLowerCase(toByteString(name, opPrefix('getResponseHeader'))));
     },
     getAllResponseHeaders() {
       const list = headerList(slot(this));
-      const names = [...new Set(list.map((e) => e[0]))].sort();
-      return names.map((n) => `${n}: ${combinedHeader(list, n)}\r\n`).join('');
+      const seen = new SafeSet();
+      const names = InternalArray();
+      for (let i = 0; i < list.length; i++) if (!seen.has(list[i][0])) { seen.add(list[i][0]); ArrayPrototypePush(names, list[i][0]); }
+      ArrayPrototypeSort(names);
+      let out = '';
+      for (let i = 0; i < names.length; i++) out += `${names[i]}: ${combinedHeader(list, names[i])}\r\n`;
+      return out;
     },
     overrideMimeType(mime) {
       const s = slot(this);

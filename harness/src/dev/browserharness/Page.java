@@ -4,6 +4,7 @@ import dev.browserharness.agent.Agent;
 import dev.browserharness.agent.Evaluator;
 import dev.browserharness.agent.PageRuntime;
 import dev.browserharness.net.NetRequest;
+import dev.browserharness.ext.ServiceWorkers;
 import dev.browserharness.net.NetResponse;
 import dev.browserharness.net.NetworkException;
 import java.net.URI;
@@ -51,13 +52,17 @@ public final class Page implements AutoCloseable {
             return this;
         }
         NetResponse doc;
+        ServiceWorkers.Navigation nav;
         try {
-            doc = runtime.network().fetch(NetRequest.get(url));
+            // a URL in the scope of an active service worker is that worker's navigation request
+            nav = runtime.context().serviceWorkers().navigate(runtime.window(), runtime.network(), NetRequest.get(url));
+            doc = nav != null ? nav.response() : runtime.network().fetch(NetRequest.get(url));
         } catch (NetworkException e) {
             throw new IllegalArgumentException("cannot load " + url + ": " + e.getMessage(), e);
         }
         if (!doc.ok()) throw new IllegalArgumentException("cannot load " + url + ": HTTP " + doc.status() + " " + doc.statusText());
         Agent w = runtime.newWindow(doc.url(), doc.crossOriginIsolated());
+        if (nav != null) runtime.context().serviceWorkers().adopt(w, nav);
         w.start(() -> {
             runtime.installExposed(w);
             load(w, doc);
@@ -99,7 +104,8 @@ public final class Page implements AutoCloseable {
 
     private void runExternal(Agent w, String src) {
         try {
-            NetResponse r = runtime.network().fetch(NetRequest.get(src, w.origin()));
+            // (a controlled document's scripts go through its service worker)
+            NetResponse r = runtime.context().serviceWorkers().fetch(w, NetRequest.get(src, w.origin()), "script");
             if (!r.ok()) {
                 w.console("error", "Failed to load resource: the server responded with a status of " + r.status() + " (" + r.statusText() + ")");
                 return;

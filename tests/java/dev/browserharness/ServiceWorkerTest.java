@@ -98,6 +98,21 @@ class ServiceWorkerTest {
         assertThat(agentThreads()).isEqualTo(threadsBefore);
     }
 
+    @Test
+    void aNavigationIntoARegisteredScopeIsTheServiceWorkersFetchEventAndItsAnswerIsTheDocument() throws Exception {
+        Path pages = Path.of("tests/pages/serviceworker");
+        try (Browser browser = Browser.builder().mount("http://localhost/", pages).build()) {
+            Page page = browser.newPage();
+            page.navigate("http://localhost/navigate.js"); // registers navigate-sw.js for nav/ (nothing there on disk)
+            page.waitForConsoleMessage(m -> m.text().startsWith("registered for nav/"), LONG);
+            assertThat(page.waitForIdle(LONG)).as("went idle; %s", page.report()).isTrue();
+            page.navigate("http://localhost/nav/page.html"); // what location.href = ... did in Chromium
+            assertThat(page.waitForIdle(LONG)).as("went idle; %s", page.report()).isTrue();
+            assertThat(page.uncaughtErrors()).isEmpty();
+            assertThat(page.stdout()).containsExactlyElementsOf(Files.readAllLines(pages.resolve("navigate.navigation-expected")));
+        }
+    }
+
     private static int agentThreads() {
         int n = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {

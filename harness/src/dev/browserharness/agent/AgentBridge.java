@@ -312,11 +312,16 @@ public final class AgentBridge {
     @HostAccess.Export
     public boolean importScript(String url) {
         NetResponse r;
-        try {
-            r = agent.page().context().serviceWorkers().fetch(agent, NetRequest.get(url, agent.origin()), "script");
-        } catch (NetworkException e) {
-            agent.diagnostic("importScripts " + url + ": " + e.getMessage());
-            return false;
+        if (agent.kind() == Agent.Kind.SERVICE_WORKER) { // stored with the worker, by Chromium's rules
+            r = agent.page().context().serviceWorkers().importScript(agent, url);
+            if (r == null) return false;
+        } else {
+            try {
+                r = agent.page().context().serviceWorkers().fetch(agent, NetRequest.get(url, agent.origin()), "script");
+            } catch (NetworkException e) {
+                agent.diagnostic("importScripts " + url + ": " + e.getMessage());
+                return false;
+            }
         }
         if (!r.ok()) return false;
         // HTML: an imported script served over http(s) must have a JavaScript MIME type (Chromium runs data: and

@@ -44,6 +44,7 @@ public final class ServiceWorkers {
     private final ContextRuntime context;
     private final Map<String, Registration> byScope = new ConcurrentHashMap<>();
     private final Map<Agent, Client> clients = new ConcurrentHashMap<>();
+    private final Map<Agent, Version> versionsByAgent = new ConcurrentHashMap<>();
     private volatile long fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS;
 
     public ServiceWorkers(ContextRuntime context) {
@@ -65,6 +66,8 @@ public final class ServiceWorkers {
         volatile Version waiting;
         volatile Version active;
         volatile boolean uninstalled;
+        /** The type of its newest script ("classic" or "module"): update() registers it again with it. */
+        volatile String type = "classic";
 
         Registration(String scope) {
             this.scope = scope;
@@ -81,6 +84,7 @@ public final class ServiceWorkers {
             Map<String, Object> m = new HashMap<>();
             m.put("id", (double) id);
             m.put("scope", scope);
+            m.put("type", type);
             m.put("installing", Version.infoOf(installing));
             m.put("waiting", Version.infoOf(waiting));
             m.put("active", Version.infoOf(active));
@@ -98,6 +102,20 @@ public final class ServiceWorkers {
         volatile Agent agent;
         volatile boolean skipWaiting;
         volatile boolean hasFetchHandler;
+        /** The scripts its first evaluation and install event imported (URL -> response), in import order. */
+        final Map<String, NetResponse> imported = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+        /** Extendable events dispatched and not finished yet: they end (false) when the worker's agent ends. */
+        final java.util.Set<CompletableFuture<Boolean>> pending = ConcurrentHashMap.newKeySet();
+
+        /** A future for one extendable event's outcome, completed by the shims ({@link Settle}) or by the agent's end. */
+        CompletableFuture<Boolean> eventOutcome() {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            pending.add(f);
+            f.whenComplete((ok, t) -> pending.remove(f));
+            Agent a = agent;
+            if (a == null || a.isTerminated()) f.complete(false);
+            return f;
+        }
 
         Version(Registration registration, String scriptURL, byte[] script) {
             this.registration = registration;
@@ -118,12 +136,17 @@ public final class ServiceWorkers {
 
     /** A window or dedicated worker, as the service worker sees it. */
     final class Client {
-        final String id = UUID.randomUUID().toString();
+        final String id;
         final Agent agent;
         volatile Version controller;
 
         Client(Agent agent) {
+            this(agent, UUID.randomUUID().toString());
+        }
+
+        Client(Agent agent, String id) {
             this.agent = agent;
+            this.id = id;
         }
 
         Object info() {
@@ -141,7 +164,7 @@ public final class ServiceWorkers {
      * the registration whose scope matches its URL (a blob: worker inherits its parent's controller).
      */
     public void clientStarted(Agent agent) {
-        if (agent.kind() == Agent.Kind.SERVICE_WORKER) return;
+        if (agent.kind() == Agent.Kind.SERVICE_WORKER || clients.containsKey(agent)) return; // (or reserved: navigate)
         Client c = new Client(agent);
         String url = agent.url();
         if (url.startsWith("blob:") && agent.parent() != null) {
@@ -156,6 +179,8 @@ public final class ServiceWorkers {
 
     public void clientEnded(Agent agent) {
         clients.remove(agent);
+        Version v = versionsByAgent.remove(agent);
+        if (v != null) for (CompletableFuture<Boolean> f : List.copyOf(v.pending)) f.complete(false);
     }
 
     /** The registration whose scope is the longest prefix of {@code url}, or null. */
@@ -215,8 +240,8 @@ public final class ServiceWorkers {
                     fail(client, done, "TypeError", prefix + "A bad HTTP response code (" + r.status() + ") was received when fetching the script.");
                     return;
                 }
-                String mime = String.valueOf(r.header("content-type")).split(";")[0].trim().toLowerCase(Locale.ROOT);
-                if (!mime.equals("text/javascript") && !mime.equals("application/javascript") && !mime.equals("application/x-javascript")) {
+                String mime = mimeOf(r);
+                if (!isJavaScriptMime(mime)) {
                     fail(client, done, "SecurityError", prefix + "The script has an unsupported MIME type ('" + mime + "').");
                     return;
                 }
@@ -238,19 +263,24 @@ public final class ServiceWorkers {
                     byScope.put(scope, reg);
                 }
                 Version v = new Version(reg, scriptURL, r.body());
-                if (!start(v, r.crossOriginIsolated(), "module".equals(type))) {
+                Evaluation evaluation = start(v, r.crossOriginIsolated(), "module".equals(type));
+                if (evaluation != Evaluation.OK) {
                     if (reg.newest() == null) byScope.remove(scope, reg);
-                    fail(client, done, "TypeError", prefix + "ServiceWorker script evaluation failed");
+                    fail(client, done, "TypeError", prefix + (evaluation == Evaluation.NOT_STARTED
+                            ? "ServiceWorker cannot be started" : "ServiceWorker script evaluation failed"));
                     return;
                 }
+                reg.type = "module".equals(type) ? "module" : "classic";
                 Version old = reg.installing;
                 reg.installing = v;
                 if (old != null) setState(old, "redundant");
                 setState(v, "installing");
-                Registration done2 = reg;
                 Runnable release = context.busy(reg.origin); // the install and activate steps keep its pages busy
                 try {
-                    client.loop().endOp(() -> done.execute(null, ProxyObject.fromMap(done2.info())));
+                    // the registration as register() resolves with it (installing is the new worker), whatever the install
+                    // step has done by the time the client's task runs; the state changes follow as later tasks
+                    Object info = ProxyObject.fromMap(reg.info());
+                    client.loop().endOp(() -> done.execute(null, info));
                     broadcast(reg, "updatefound", null);
                     install(v);
                 } finally {
@@ -295,13 +325,26 @@ public final class ServiceWorkers {
         }
     }
 
-    /** Starts {@code v}'s agent and evaluates its script there; false when evaluation threw. */
-    private boolean start(Version v, boolean isolated, boolean module) {
+    /** How a new worker's first evaluation ended. */
+    enum Evaluation { OK, THREW, NOT_STARTED }
+
+    /**
+     * Starts {@code v}'s agent and evaluates its script there: a classic script as it is, a module script (and its
+     * static imports) through the agent's module loader. THREW when evaluation threw (reported in the worker),
+     * NOT_STARTED when a module of the graph could not be loaded (Chromium: "ServiceWorker cannot be started").
+     */
+    private Evaluation start(Version v, boolean isolated, boolean module) {
         Agent a = new Agent(context.serviceWorkerHost(), null, Agent.Kind.SERVICE_WORKER, "", v.scriptURL, isolated);
         v.agent = a;
-        CompletableFuture<Boolean> evaluated = new CompletableFuture<>();
+        versionsByAgent.put(a, v);
+        CompletableFuture<Evaluation> evaluated = new CompletableFuture<>();
         a.start(() -> {
             a.internal("startServiceWorker").execute(this.new Bridge(v));
+            if (module) {
+                a.internal("setModuleWorker").execute();
+                a.internal("runServiceWorkerModule").execute(v.scriptURL, new ModuleOutcome(a, v, evaluated));
+                return;
+            }
             boolean ok = true;
             Object previous = a.state();
             a.setState("running " + v.scriptURL);
@@ -316,15 +359,35 @@ public final class ServiceWorkers {
                 a.setState(previous);
             }
             v.hasFetchHandler = ok && a.internal("hasFetchHandler").execute().asBoolean();
-            evaluated.complete(ok);
+            evaluated.complete(ok ? Evaluation.OK : Evaluation.THREW);
         });
         try {
-            boolean ok = evaluated.get(60, TimeUnit.SECONDS);
-            if (!ok) a.terminate();
-            return ok;
+            Evaluation e = evaluated.get(60, TimeUnit.SECONDS);
+            if (e != Evaluation.OK) a.terminate();
+            return e;
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             a.terminate();
-            return false;
+            return Evaluation.THREW;
+        }
+    }
+
+    /** The shims' answer for a module service worker's evaluation ("ok", "threw", "not-found"). */
+    public static final class ModuleOutcome {
+        private final Agent agent;
+        private final Version version;
+        private final CompletableFuture<Evaluation> evaluated;
+
+        ModuleOutcome(Agent agent, Version version, CompletableFuture<Evaluation> evaluated) {
+            this.agent = agent;
+            this.version = version;
+            this.evaluated = evaluated;
+        }
+
+        @HostAccess.Export
+        public void done(String outcome) {
+            boolean ok = outcome.equals("ok");
+            version.hasFetchHandler = ok && agent.internal("hasFetchHandler").execute().asBoolean();
+            evaluated.complete(ok ? Evaluation.OK : outcome.equals("not-found") ? Evaluation.NOT_STARTED : Evaluation.THREW);
         }
     }
 
@@ -372,7 +435,7 @@ public final class ServiceWorkers {
 
     /** Dispatches install/activate in the worker and waits for its waitUntil promises; true unless one rejected. */
     private boolean lifecycleEvent(Version v, String type) {
-        CompletableFuture<Boolean> f = new CompletableFuture<>();
+        CompletableFuture<Boolean> f = v.eventOutcome();
         Agent a = v.agent;
         if (!a.loop().post(() -> a.internal("dispatchLifecycleEvent").execute(type, new Settle(f)))) return false;
         try {
@@ -435,15 +498,74 @@ public final class ServiceWorkers {
         return true;
     }
 
+    // ---- importScripts in a service worker -------------------------------------------------------------------
+
+    /**
+     * importScripts in service worker {@code sw}, by Chromium's rules: while the worker is evaluated for the first time
+     * or handles its install event, a script comes from the network (never through a service worker), must be a
+     * JavaScript resource, and is stored with the worker; afterwards a stored URL gives the stored script again and any
+     * other URL fails. Null when the script cannot be imported (the shim throws a NetworkError); Chromium's console
+     * line for why, if it prints one, goes to the worker's console.
+     */
+    public NetResponse importScript(Agent sw, String url) {
+        Version v = versionsByAgent.get(sw);
+        if (v == null) return null;
+        NetResponse stored = v.imported.get(url);
+        if (stored != null) return stored;
+        if (!v.state.equals("parsed") && !v.state.equals("installing")) return null;
+        NetResponse r;
+        try {
+            r = sw.network().fetch(NetRequest.get(url, sw.origin()));
+        } catch (NetworkException e) {
+            sw.diagnostic("importScripts " + url + ": " + e.getMessage());
+            sw.console("error", "An unknown error occurred when fetching the script.");
+            return null;
+        }
+        if (!r.ok()) {
+            sw.console("error", "A bad HTTP response code (" + r.status() + ") was received when fetching the script.");
+            return null;
+        }
+        String mime = mimeOf(r);
+        if (!isJavaScriptMime(mime)) {
+            sw.console("error", "The script has an unsupported MIME type ('" + mime + "').");
+            return null;
+        }
+        v.imported.put(url, r);
+        return r;
+    }
+
+    private static String mimeOf(NetResponse r) {
+        return String.valueOf(r.header("content-type")).split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isJavaScriptMime(String mime) {
+        return mime.equals("text/javascript") || mime.equals("application/javascript") || mime.equals("application/x-javascript");
+    }
+
     // ---- messages -----------------------------------------------------------------------------------------
 
     /** A client posts to a service worker (ServiceWorker.postMessage). */
     public void postToWorker(Agent from, double versionId, Message m) {
         Version v = version((long) versionId);
+        if (v == null) for (Version w : versionsByAgent.values()) if (w.id == (long) versionId) v = w; // still being evaluated
         if (v == null || v.agent == null) return;
-        Object source = client(from).info();
+        Version fromWorker = versionsByAgent.get(from);
+        Object source = fromWorker != null ? Version.infoOf(fromWorker) : client(from).info();
         Agent a = v.agent;
-        a.loop().post(() -> deliver(a, "deliverToServiceWorker", source, m));
+        // the pages of its origin stay busy until the message event (and its waitUntil promises) is done: a page
+        // waiting for the service worker's answer is not idle
+        Runnable release = context.busy(v.registration.origin);
+        CompletableFuture<Boolean> outcome = v.eventOutcome();
+        outcome.whenComplete((ok, t) -> release.run());
+        if (!a.loop().post(() -> {
+            try {
+                deliver(a, "deliverToServiceWorker", source, m, new Settle(outcome));
+            } finally {
+                if (!outcome.isDone() && a.isTerminated()) outcome.complete(false);
+            }
+        })) {
+            outcome.complete(false);
+        }
     }
 
     /** A service worker posts to one of its clients (Client.postMessage). */
@@ -453,14 +575,19 @@ public final class ServiceWorkers {
             if (!c.id.equals(clientId)) continue;
             Object source = Version.infoOf(v);
             Agent a = c.agent;
-            a.loop().post(() -> deliver(a, "deliverFromServiceWorker", source, m));
+            a.loop().post(() -> deliver(a, "deliverFromServiceWorker", source, m, null));
         }
     }
 
-    private static void deliver(Agent owner, String fn, Object source, Message m) {
+    private static void deliver(Agent owner, String fn, Object source, Message m, Settle settle) {
         for (Object ref : m.refs()) if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
         Object refs = m.refs().length == 0 ? null : ProxyArray.fromArray(m.refs());
-        owner.internal(fn).execute(source, m.data(), m.kinds(), refs);
+        try {
+            owner.internal(fn).execute(source, m.data(), m.kinds(), refs, settle);
+        } catch (RuntimeException e) {
+            if (settle != null) settle.done(false); // the event was never dispatched: nothing holds the pages busy
+            throw e;
+        }
     }
 
     private Version version(long id) {
@@ -494,22 +621,36 @@ public final class ServiceWorkers {
                 || !(req.url().startsWith("http://") || req.url().startsWith("https://"))) {
             return agent.network().fetch(req);
         }
+        // a request that makes a new client (a worker's script) has no client yet: its fetch event has an empty
+        // clientId and the new client's id as resultingClientId
+        boolean reserved = destination.equals("worker");
+        return dispatch(v, req, reserved ? "" : c.id, reserved ? c.id : "", destination, agent.network(), agent);
+    }
+
+    /**
+     * Posts {@code req} as a fetch event to {@code v}'s agent and waits (on this thread) for its answer: respondWith's
+     * response, the network when it did not respond, or a network error. {@code waiter} (may be null) is the agent
+     * whose state names the fetch event it waits for and whose console gets the diagnostics.
+     */
+    private NetResponse dispatch(Version v, NetRequest req, String clientId, String resultingClientId, String destination,
+            dev.browserharness.net.Network network, Agent waiter) throws NetworkException {
         FetchEvent e = new FetchEvent(v, req);
         Agent sw = v.agent;
-        Object previous = agent.state();
+        Object previous = waiter == null ? null : waiter.state();
         boolean blocked = previous instanceof Xhr.Blocked; // a sync XHR: its report names the fetch event it waits for
-        if (blocked) agent.setState(((Xhr.Blocked) previous).waitingFor(e));
+        if (blocked) waiter.setState(((Xhr.Blocked) previous).waitingFor(e));
         try {
             if (!sw.loop().post(() -> sw.internal("dispatchFetchEvent").execute(e, req.method(), req.url(), headersJs(req.headers()),
-                    req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), c.id, destination))) {
-                return agent.network().fetch(req);
+                    req.body() == null ? null : ByteBuffer.allocateDirect(req.body().length).put(req.body()).flip(), clientId,
+                    resultingClientId, destination))) {
+                return network.fetch(req);
             }
             NetResponse r;
             try {
                 r = e.result.get(fetchTimeoutMs, TimeUnit.MILLISECONDS);
             } catch (TimeoutException t) {
-                agent.diagnostic("the service worker did not answer the fetch event for " + req.method() + " " + req.url()
-                        + " within " + fetchTimeoutMs + " ms: a network error");
+                (waiter != null ? waiter : sw).diagnostic("the service worker did not answer the fetch event for " + req.method() + " "
+                        + req.url() + " within " + fetchTimeoutMs + " ms: a network error");
                 throw new NetworkException("service worker fetch event timed out: " + req.url());
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -517,10 +658,39 @@ public final class ServiceWorkers {
             } catch (ExecutionException ee) {
                 throw new NetworkException(String.valueOf(ee.getCause().getMessage()), ee.getCause());
             }
-            return r == FetchEvent.FALLBACK ? agent.network().fetch(req) : r;
+            return r == FetchEvent.FALLBACK ? network.fetch(req) : r;
         } finally {
-            if (blocked) agent.setState(previous);
+            if (blocked) waiter.setState(previous);
         }
+    }
+
+    // ---- navigations --------------------------------------------------------------------------------------
+
+    /** A navigation a service worker controls: the document's response and the client the new window will be. */
+    public record Navigation(NetResponse response, String clientId, Version controller) {}
+
+    /**
+     * A page navigates to {@code req}'s URL: when a registration's scope has it and its worker is active, the request
+     * is that worker's fetch event (destination "document", mode "navigate", clientId the document it replaces (or ""),
+     * resultingClientId the new window's id) and the new window is controlled from its start ({@link #adopt}). Null when no worker controls it.
+     */
+    public Navigation navigate(Agent from, dev.browserharness.net.Network network, NetRequest req) throws NetworkException {
+        Registration r = req.url().startsWith("http://") || req.url().startsWith("https://") ? match(req.url()) : null;
+        Version v = r == null ? null : r.active;
+        if (v == null || v.agent == null || v.agent.isTerminated()) return null;
+        String clientId = UUID.randomUUID().toString();
+        // (the document being replaced, if any, is the client that navigated: Chromium gives its id as clientId)
+        Client initiator = from == null ? null : clients.get(from);
+        String initiatorId = initiator == null ? "" : initiator.id;
+        NetResponse doc = v.hasFetchHandler ? dispatch(v, req, initiatorId, clientId, "document", network, null) : network.fetch(req);
+        return new Navigation(doc, clientId, v);
+    }
+
+    /** The window a navigation made is the client it reserved (before the window's agent starts). */
+    public void adopt(Agent window, Navigation nav) {
+        Client c = new Client(window, nav.clientId());
+        c.controller = nav.controller();
+        clients.put(window, c);
     }
 
     private static Object headersJs(List<String[]> headers) {
@@ -541,20 +711,19 @@ public final class ServiceWorkers {
             this.request = request;
         }
 
-        /** respondWith's Response: status, statusText, [[name, value]], body bytes (Uint8Array or null), URL. */
+        /**
+         * respondWith's Response: status, statusText, [[name, value]], its body as an ArrayBuffer with offset and
+         * length (null: no body; the shim reads the view's getters, never Java), URL.
+         */
         @HostAccess.Export
-        public void respond(int status, String statusText, Value headers, Value body, String url) {
-            List<String[]> hs = new ArrayList<>();
+        public void respond(int status, String statusText, Value headers, Value buffer, int offset, int length, String url) {
+            List<String[]> hs = new ArrayList<>((int) headers.getArraySize());
             for (long i = 0; i < headers.getArraySize(); i++) {
                 Value pair = headers.getArrayElement(i);
                 hs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
             }
-            byte[] bytes = new byte[0];
-            if (body != null && !body.isNull()) {
-                int n = body.getMember("byteLength").asInt();
-                bytes = new byte[n];
-                if (n > 0) body.getMember("buffer").readBuffer(body.getMember("byteOffset").asInt(), bytes, 0, n);
-            }
+            byte[] bytes = new byte[length];
+            if (length > 0 && buffer != null && !buffer.isNull()) buffer.readBuffer(offset, bytes, 0, length);
             result.complete(new NetResponse(url == null || url.isEmpty() ? request.url() : url, status, statusText, hs, bytes));
         }
 
@@ -590,6 +759,12 @@ public final class ServiceWorkers {
         @HostAccess.Export
         public Object registration() {
             return ProxyObject.fromMap(v.registration.info());
+        }
+
+        /** This worker (ServiceWorkerGlobalScope.serviceWorker). */
+        @HostAccess.Export
+        public Object self() {
+            return Version.infoOf(v);
         }
 
         @HostAccess.Export

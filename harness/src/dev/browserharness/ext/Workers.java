@@ -112,8 +112,11 @@ public final class Workers {
 
     private static NetResponse fetchScript(Agent parent, Agent worker, String url) {
         try {
-            // a controlled client's worker script goes through its service worker first (destination "worker")
-            return parent.page().context().serviceWorkers().fetch(parent, NetRequest.get(url, parent.origin()), "worker");
+            // a worker's script is the request that makes a new client (as a navigation does): the service worker of
+            // the registration whose scope has the worker's URL answers it, whoever its owner's controller is (as
+            // Chromium); a blob: worker inherits its owner's (its script never reaches a service worker)
+            Agent client = url.startsWith("blob:") ? parent : worker;
+            return parent.page().context().serviceWorkers().fetch(client, NetRequest.get(url, parent.origin()), "worker");
         } catch (NetworkException e) {
             worker.diagnostic("worker script " + url + ": " + e.getMessage());
             return null;

@@ -100,6 +100,11 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
         String url = toUrl(path.toString());
+        // a root-relative specifier ("/lib/x.js") reaches here as that bare path: it is relative to the importer's
+        // origin, taken to be the agent's (a cross-origin module's root-relative import would need its own)
+        if (url == null && path.toString().startsWith("/") && (origin.startsWith("http://") || origin.startsWith("https://"))) {
+            url = origin + path.toString().replace('\\', '/');
+        }
         if (url == null) throw new NoSuchFileException(path.toString());
         String code = inline.get(url);
         byte[] bytes;

@@ -1,0 +1,1 @@
+self.bValue = 'import-b.js ran';

@@ -1,0 +1,1 @@
+self.dValue = 'import-d.js ran';

@@ -1,0 +1,2 @@
+// A service worker whose first evaluation imports a script that does not exist.
+importScripts('import-missing.js');

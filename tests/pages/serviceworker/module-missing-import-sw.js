@@ -1,0 +1,2 @@
+import { nothing } from './module-not-there.js';
+self.x = nothing;

@@ -1,0 +1,1 @@
+self.cValue = 'sub/import-c.js ran';
