@@ -343,6 +343,8 @@
   function portFor(endpoint) {
     return new MessagePort(PORT_KEY, endpoint);
   }
+  /** This realm's new MessagePort on an endpoint Java gave it (a SharedWorker's port, a connect event's). */
+  $.portForEndpoint = portFor;
 
   /**
    * Transfers `port` within this realm (structuredClone(port, {transfer: [port]})): a new MessagePort object

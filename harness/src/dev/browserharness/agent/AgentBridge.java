@@ -61,7 +61,7 @@ public final class AgentBridge {
      */
     @HostAccess.Export
     public void uncaught(String text, String message, String filename, int lineno, int colno, boolean own) {
-        Workers.WorkerLink link = agent.workerLink();
+        Agent.ErrorLink link = agent.workerLink();
         if (link != null) link.error(text, message, filename, lineno, colno, own);
         else agent.page().uncaught(agent, text);
     }
@@ -345,6 +345,15 @@ public final class AgentBridge {
     public void terminateWorker(Workers.Handle handle) {
         handle.terminate();
     }
+
+    // ---- sharedworker.js ---------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public dev.browserharness.ext.SharedWorkers.Handle connectSharedWorker(String url, String name, String type, String credentials, Value onEvent) {
+        return agent.page().context().sharedWorkers().connect(agent, url, name, type, credentials, onEvent);
+    }
+
+    // ---- workers.js (continued) ----------------------------------------------------------------------------
 
     /** self.close(): the worker's loop stops taking tasks once the current one ends. */
     @HostAccess.Export
