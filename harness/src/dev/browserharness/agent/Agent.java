@@ -337,6 +337,15 @@ public final class Agent {
         page.diagnostic(this, text);
     }
 
+    /**
+     * HTML's agent cluster, what shared memory and wasm modules may not leave: a window and the dedicated workers
+     * under it share their page's; a shared or service worker is one of its own.
+     */
+    public Object agentCluster() {
+        if (kind == Kind.SHARED_WORKER || kind == Kind.SERVICE_WORKER) return this;
+        return parent != null ? parent.agentCluster() : page;
+    }
+
     /** The agent that created this one (null for a window). */
     public Agent parent() {
         return parent;

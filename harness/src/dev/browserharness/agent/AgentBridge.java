@@ -370,7 +370,7 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public void post(MessagePortEndpoint from, String data, String kinds, Value refs) {
-        Message m = Messaging.message(data, kinds, refs);
+        Message m = Messaging.message(agent, data, kinds, refs);
         from.post(m);
     }
 
