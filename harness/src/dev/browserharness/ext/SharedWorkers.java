@@ -66,6 +66,8 @@ public final class SharedWorkers {
         final List<Link> starting = new ArrayList<>();
         boolean started;
         boolean ended;
+        /** The classic script did not parse (its objects get a plain error event, not an ErrorEvent); worker thread only. */
+        boolean syntaxError;
 
         Instance(Key key, String type, String credentials) {
             this.key = key;
@@ -94,8 +96,6 @@ public final class SharedWorkers {
             host.uncaught(agent, text);
             for (Link l : startingLinks()) l.fire(syntaxError ? "failed" : "error", message, filename, lineno, colno);
         }
-
-        boolean syntaxError;
 
         private List<Link> startingLinks() {
             synchronized (SharedWorkers.this) {
