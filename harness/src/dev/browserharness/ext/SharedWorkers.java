@@ -94,7 +94,9 @@ public final class SharedWorkers {
                 return;
             }
             host.uncaught(agent, text);
-            for (Link l : startingLinks()) l.fire(syntaxError ? "failed" : "error", message, filename, lineno, colno);
+            // Chromium: a SyntaxError (the script's own, or one importScripts threw) is a plain error event there
+            boolean plain = syntaxError || message.startsWith("Uncaught SyntaxError");
+            for (Link l : startingLinks()) l.fire(plain ? "failed" : "error", message, filename, lineno, colno);
         }
 
         private List<Link> startingLinks() {
@@ -233,18 +235,30 @@ public final class SharedWorkers {
         }
     }
 
-    /** Runs the classic script; a syntax error ends the worker (its objects get a plain error event, as in Chromium). */
+    /**
+     * Parses, then runs the classic script. A script that does not parse ends the worker (its objects get a plain
+     * error event, as in Chromium); an exception while it runs (a SyntaxError thrown by importScripts included) is
+     * reported and the worker lives on.
+     */
     private static void runClassic(Instance in, String url, String code) {
         Agent worker = in.agent;
         Object previous = worker.state();
         worker.setState("running " + url);
         try {
-            worker.context().eval(Source.newBuilder("js", code, url).buildLiteral());
+            Value program;
+            try {
+                program = worker.context().parse(Source.newBuilder("js", code, url).buildLiteral());
+            } catch (PolyglotException e) {
+                if (e.isCancelled() || e.isInterrupted() || worker.isTerminated() || !e.isSyntaxError()) throw e;
+                in.syntaxError = true;
+                worker.reportException(e);
+                in.end();
+                return;
+            }
+            program.executeVoid();
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || worker.isTerminated()) throw e;
-            in.syntaxError = e.isSyntaxError();
             worker.reportException(e);
-            if (in.syntaxError) in.end();
         } finally {
             worker.setState(previous);
         }
