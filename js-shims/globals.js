@@ -30,7 +30,8 @@
     GlobalInterface = defineInterface('Window', EventTarget);
   } else {
     const WorkerGlobalScope = defineInterface('WorkerGlobalScope', EventTarget);
-    GlobalInterface = defineInterface($.agentKind === 'serviceworker' ? 'ServiceWorkerGlobalScope' : 'DedicatedWorkerGlobalScope', WorkerGlobalScope);
+    const scopeNames = { __proto__: null, serviceworker: 'ServiceWorkerGlobalScope', sharedworker: 'SharedWorkerGlobalScope' };
+    GlobalInterface = defineInterface(scopeNames[$.agentKind] || 'DedicatedWorkerGlobalScope', WorkerGlobalScope);
     $.WorkerGlobalScope = WorkerGlobalScope;
   }
   $.GlobalInterface = GlobalInterface;
@@ -41,6 +42,7 @@
   for (const type of ['error', 'unhandledrejection', 'rejectionhandled', 'message', 'messageerror', 'load',
     'languagechange', 'online', 'offline']) {
     if (!isWindow && type === 'load') continue;
+    if ($.agentKind === 'sharedworker' && (type === 'message' || type === 'messageerror')) continue; // its messages come by ports
     $.defineEventHandler(GlobalInterface.prototype, type);
   }
 

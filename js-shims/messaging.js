@@ -208,6 +208,19 @@
     if (target !== undefined) dispatchMessage(target, data, kinds, refs, '');
   };
 
+  /** Called by Java for a message that could not come here (shared memory from another agent cluster). */
+  $.deliverMessageError = function (id) {
+    const target = targets.get(id);
+    if (target === undefined) return;
+    try {
+      $.dispatchTrusted(target, $.createPlatformEvent(MessageEvent, 'messageerror', {
+        __proto__: null, data: null, origin: '', lastEventId: '', source: null, ports: ObjectFreeze([]), userActivation: null,
+      }));
+    } catch (e) {
+      $.reportException(e);
+    }
+  };
+
   /** Deserializes a message that arrived from Java and fires `message` (or `messageerror`) at `target`. */
   function dispatchMessage(target, data, kinds, refs, origin) {
     let value;
@@ -343,6 +356,8 @@
   function portFor(endpoint) {
     return new MessagePort(PORT_KEY, endpoint);
   }
+  /** This realm's new MessagePort on an endpoint Java gave it (a SharedWorker's port, a connect event's). */
+  $.portForEndpoint = portFor;
 
   /**
    * Transfers `port` within this realm (structuredClone(port, {transfer: [port]})): a new MessagePort object

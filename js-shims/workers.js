@@ -70,11 +70,11 @@
   }
   $.toStringTag(Worker, 'Worker');
   for (const type of ['message', 'messageerror', 'error']) $.defineEventHandler(Worker.prototype, type);
-  $.defineGlobal('Worker', Worker);
+  if ($.agentKind !== 'sharedworker') $.defineGlobal('Worker', Worker); // Chromium starts no worker from a shared one
 
   if ($.agentKind === 'window') return;
 
-  // ---- importScripts, in dedicated and service workers ---------------------------------------------------
+  // ---- importScripts, in dedicated, shared and service workers ---------------------------------------------------
   // (a service worker's imports follow its own rules, in Java: ServiceWorkers.importScript)
   let isModule = false;
   /** A module worker's global: importScripts throws (called before its script runs). */
@@ -110,9 +110,10 @@
     },
   });
 
-  if ($.agentKind !== 'dedicatedworker') return;
+  const dedicated = $.agentKind === 'dedicatedworker';
+  if (!dedicated && $.agentKind !== 'sharedworker') return;
 
-  // ---- inside a dedicated worker -------------------------------------------------------------------
+  // ---- inside a dedicated (or shared: sharedworker.js) worker ----------------------------------------
   const scope = $.GlobalInterface.prototype;
   const workerName = $.name;
   let endpoint = null;
@@ -133,18 +134,23 @@
     });
   };
 
-  /** Called by Java before the worker's script runs. */
+  /** Called by Java before the worker's script runs; a shared worker has no port of its own (null). */
   $.startWorkerScope = (port, type) => {
-    endpoint = port;
     isModule = type === 'module';
+    if (port === null) return;
+    endpoint = port;
     $.attachEndpoint(g, port);
   };
 
+  if (dedicated) {
+    $.defineMethods(scope, {
+      postMessage(message, options) {
+        $.requireArgs(arguments, 1, 'DedicatedWorkerGlobalScope', 'postMessage');
+        $.postMessageVia(endpoint, message, options, "Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': ");
+      },
+    });
+  }
   $.defineMethods(scope, {
-    postMessage(message, options) {
-      $.requireArgs(arguments, 1, 'DedicatedWorkerGlobalScope', 'postMessage');
-      $.postMessageVia(endpoint, message, options, "Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': ");
-    },
     close() {
       host.closeSelf(); // the loop ends after this task; the workers this one started end with it (Agent)
     },

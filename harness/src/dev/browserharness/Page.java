@@ -351,6 +351,16 @@ public final class Page implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The shared workers this page's document is connected to ({@code new SharedWorker}), oldest first. They belong
+     * to the context (another page may use the same one) and end when the last page using them closes.
+     */
+    public List<Worker> sharedWorkers() {
+        List<Worker> out = new ArrayList<>();
+        for (Agent a : runtime.context().sharedWorkers().agentsOf(runtime)) out.add(new Worker(this, a));
+        return out;
+    }
+
     /** Waits until a worker matching {@code predicate} runs (e.g. {@code w -> w.url().endsWith("/w.js")}). */
     public Worker waitForWorker(Predicate<Worker> predicate, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -6,10 +6,24 @@ package dev.browserharness.agent;
  */
 public final class Activity {
     private long busy;
+    /** Activities that count this one's work as theirs (the pages a shared worker serves). */
+    private final java.util.List<Activity> followers = new java.util.ArrayList<>();
 
     public synchronized void add(int delta) {
         busy += delta;
+        for (Activity f : followers) f.add(delta); // lock order: followed -> follower, never the reverse
         if (busy <= 0) notifyAll();
+    }
+
+    /** From now on {@code follower} is busy whenever this is (what this holds now counts there at once). */
+    public synchronized void addFollower(Activity follower) {
+        followers.add(follower);
+        follower.add((int) busy);
+    }
+
+    /** Undoes {@link #addFollower}: what this holds no longer counts for {@code follower}. */
+    public synchronized void removeFollower(Activity follower) {
+        if (followers.remove(follower)) follower.add((int) -busy);
     }
 
     public synchronized long busy() {

@@ -5,6 +5,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
+import java.util.List;
 
 /**
  * One agent: a realm (window, dedicated worker or service worker) = one polyglot {@link Context} = one Java
@@ -13,7 +14,7 @@ import org.graalvm.polyglot.Value;
  */
 public final class Agent {
     public enum Kind {
-        WINDOW("window"), DEDICATED_WORKER("dedicatedworker"), SERVICE_WORKER("serviceworker");
+        WINDOW("window"), DEDICATED_WORKER("dedicatedworker"), SHARED_WORKER("sharedworker"), SERVICE_WORKER("serviceworker");
 
         public final String jsName;
 
@@ -45,7 +46,10 @@ public final class Agent {
     private Context context;
     private Value internals;
     private AgentBridge bridge;
-    private volatile dev.browserharness.ext.Workers.WorkerLink workerLink;
+    private volatile ErrorLink workerLink;
+    /** Run once when the agent ends (terminated, or its loop ended): shared workers forget a departed owner. */
+    private final java.util.List<Runnable> endListeners = new java.util.ArrayList<>();
+    private boolean ended;
     private final dev.browserharness.ext.Jspi jspi = new dev.browserharness.ext.Jspi(this);
     /** Cancels terminated agents' contexts, off the terminating thread (daemon threads, kept 10 s when idle). */
     private static final java.util.concurrent.ExecutorService TERMINATORS = new java.util.concurrent.ThreadPoolExecutor(
@@ -156,7 +160,30 @@ public final class Agent {
             jspi.close(); // suspended wasm stacks of an ended agent are never resumed
             if (parent != null) parent.children.remove(this);
             page.unregister(this);
+            ended();
         }
+    }
+
+    /** Runs {@code listener} once when this agent ends (at once if it already has). */
+    public void onEnded(Runnable listener) {
+        synchronized (endListeners) {
+            if (!ended) {
+                endListeners.add(listener);
+                return;
+            }
+        }
+        listener.run();
+    }
+
+    private void ended() {
+        List<Runnable> run;
+        synchronized (endListeners) {
+            if (ended) return;
+            ended = true;
+            run = List.copyOf(endListeners);
+            endListeners.clear();
+        }
+        for (Runnable r : run) r.run();
     }
 
     /**
@@ -228,6 +255,7 @@ public final class Agent {
         }
         thread.interrupt();
         endChildren();
+        ended();
     }
 
     /** This worker took one of its page's worker slots (PageRuntime.tryAddWorker). */
@@ -251,12 +279,17 @@ public final class Agent {
         for (Agent a : children) a.terminate();
     }
 
-    /** For a dedicated worker: the way to its parent's Worker object. */
-    public dev.browserharness.ext.Workers.WorkerLink workerLink() {
+    /** Where a worker's uncaught errors go besides its own global: its Worker or SharedWorker objects. */
+    public interface ErrorLink {
+        void error(String text, String message, String filename, int lineno, int colno, boolean own);
+    }
+
+    /** For a dedicated or shared worker: the way to the objects that started it. */
+    public ErrorLink workerLink() {
         return workerLink;
     }
 
-    public void setWorkerLink(dev.browserharness.ext.Workers.WorkerLink link) {
+    public void setWorkerLink(ErrorLink link) {
         this.workerLink = link;
     }
 
@@ -302,6 +335,15 @@ public final class Agent {
     /** A {@code [harness]} diagnostic line about this agent. */
     public void diagnostic(String text) {
         page.diagnostic(this, text);
+    }
+
+    /**
+     * HTML's agent cluster, what shared memory and wasm modules may not leave: a window and the dedicated workers
+     * under it share their page's; a shared or service worker is one of its own.
+     */
+    public Object agentCluster() {
+        if (kind == Kind.SHARED_WORKER || kind == Kind.SERVICE_WORKER) return this;
+        return parent != null ? parent.agentCluster() : page;
     }
 
     /** The agent that created this one (null for a window). */

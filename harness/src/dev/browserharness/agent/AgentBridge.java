@@ -61,7 +61,7 @@ public final class AgentBridge {
      */
     @HostAccess.Export
     public void uncaught(String text, String message, String filename, int lineno, int colno, boolean own) {
-        Workers.WorkerLink link = agent.workerLink();
+        Agent.ErrorLink link = agent.workerLink();
         if (link != null) link.error(text, message, filename, lineno, colno, own);
         else agent.page().uncaught(agent, text);
     }
@@ -351,6 +351,15 @@ public final class AgentBridge {
         handle.terminate();
     }
 
+    // ---- sharedworker.js ---------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public dev.browserharness.ext.SharedWorkers.Handle connectSharedWorker(String url, String name, String type, String credentials, Value onEvent) {
+        return agent.page().context().sharedWorkers().connect(agent, url, name, type, credentials, onEvent);
+    }
+
+    // ---- workers.js (continued) ----------------------------------------------------------------------------
+
     /** self.close(): the worker's loop stops taking tasks once the current one ends. */
     @HostAccess.Export
     public void closeSelf() {
@@ -366,7 +375,7 @@ public final class AgentBridge {
 
     @HostAccess.Export
     public void post(MessagePortEndpoint from, String data, String kinds, Value refs) {
-        Message m = Messaging.message(data, kinds, refs);
+        Message m = Messaging.message(agent, data, kinds, refs);
         from.post(m);
     }
 

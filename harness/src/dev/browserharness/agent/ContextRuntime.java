@@ -33,6 +33,9 @@ public final class ContextRuntime {
     private final dev.browserharness.ext.ServiceWorkers serviceWorkers = new dev.browserharness.ext.ServiceWorkers(this);
     /** The Cache API's storage, per origin, for the context's lifetime. */
     private final dev.browserharness.ext.Caches caches = new dev.browserharness.ext.Caches();
+    /** The shared workers of the context, by (script URL, name, origin); each lives while a page uses it. */
+    private final dev.browserharness.ext.SharedWorkers sharedWorkers = new dev.browserharness.ext.SharedWorkers(this);
+    private final java.util.concurrent.atomic.AtomicInteger sharedWorkerLabels = new java.util.concurrent.atomic.AtomicInteger();
     /** The internal page service-worker agents belong to (they outlive every page); made on first use. */
     private volatile PageRuntime serviceWorkerHost;
     private final Set<PageRuntime> pages = ConcurrentHashMap.newKeySet();
@@ -88,6 +91,19 @@ public final class ContextRuntime {
 
     public dev.browserharness.ext.ServiceWorkers serviceWorkers() {
         return serviceWorkers;
+    }
+
+    public dev.browserharness.ext.SharedWorkers sharedWorkers() {
+        return sharedWorkers;
+    }
+
+    /**
+     * A new internal page for one shared worker (not one of {@link #pages()}): its agents are numbered across the
+     * context ({@code sharedworker#1}, {@code #2}...), and their console and uncaught errors also go to
+     * {@code viewers} (the pages that use it).
+     */
+    public PageRuntime newSharedWorkerHost(java.util.function.Supplier<List<PageRuntime>> viewers) {
+        return new PageRuntime(this, sharedWorkerLabels::incrementAndGet, viewers);
     }
 
     public dev.browserharness.ext.Caches caches() {
@@ -197,11 +213,13 @@ public final class ContextRuntime {
         closed = true;
         List<PageRuntime> all = List.copyOf(pages);
         for (PageRuntime p : all) p.closeWithoutWaiting();
+        List<PageRuntime> sharedHosts = sharedWorkers.closeAll();
         long deadline = System.nanoTime() + 2_000_000_000L;
         PageRuntime host = serviceWorkerHost;
         if (host != null) host.closeWithoutWaiting();
         for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
         if (host != null) host.awaitAgentsEnded(deadline);
+        for (PageRuntime p : sharedHosts) p.awaitAgentsEnded(deadline);
         origins.close();
         io.shutdownNow();
     }

@@ -192,6 +192,16 @@ public final class EventLoop {
         }
     }
 
+    /** Whether the loop was closed (self.close(), or the agent ended): it takes no more tasks. */
+    public boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** What the loop holds, for timeout reports. */
     public String describe() {
         lock.lock();

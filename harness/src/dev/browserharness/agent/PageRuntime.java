@@ -35,10 +35,23 @@ public final class PageRuntime {
     private volatile boolean closed;
 
     private final Network network;
+    /** Where this page's agents get their label numbers (a page counts its own; shared-worker hosts the context's). */
+    private final java.util.function.IntSupplier labelSource;
+    /**
+     * For the host of a shared worker: the pages that show its console and uncaught errors (its owners); null for
+     * a page of its own.
+     */
+    private final java.util.function.Supplier<List<PageRuntime>> viewers;
 
     PageRuntime(ContextRuntime context) {
+        this(context, null, null);
+    }
+
+    PageRuntime(ContextRuntime context, java.util.function.IntSupplier labelSource, java.util.function.Supplier<List<PageRuntime>> viewers) {
         this.context = context;
         this.network = context.network().forPage();
+        this.labelSource = labelSource != null ? labelSource : labels::incrementAndGet;
+        this.viewers = viewers;
     }
 
     public ContextRuntime context() {
@@ -152,7 +165,7 @@ public final class PageRuntime {
     }
 
     int nextLabel() {
-        return labels.incrementAndGet();
+        return labelSource.getAsInt();
     }
 
     /** Opens a new window agent for a document; the previous document's window (and its workers) end. */
@@ -213,6 +226,7 @@ public final class PageRuntime {
         if (context.isServiceWorkerHost(this)) { // a service worker's console: its possible clients show it too
             for (PageRuntime p : context.pages()) if (agent.origin().equals(p.origin())) p.record(m);
         }
+        if (viewers != null) for (PageRuntime p : viewers.get()) p.record(m); // a shared worker's: its owners show it
     }
 
     /** A message of an agent outside this page (its service worker) shown in this page's console. */
@@ -242,8 +256,18 @@ public final class PageRuntime {
         synchronized (console) {
             uncaught.add(text);
         }
-        console(label, "error", text);
+        ConsoleMessage m = console(label, "error", text);
         for (Consumer<String> l : errorListeners.values()) l.accept(text);
+        if (viewers != null) for (PageRuntime p : viewers.get()) p.uncaughtShown(m); // a shared worker's: its owners' too
+    }
+
+    /** An uncaught error of an agent outside this page (a shared worker it uses): this page fails with it. */
+    private void uncaughtShown(ConsoleMessage m) {
+        synchronized (console) {
+            uncaught.add(m.text());
+        }
+        record(m);
+        for (Consumer<String> l : errorListeners.values()) l.accept(m.text());
     }
 
     public <E> void addErrorListener(Consumer<E> listener, java.util.function.Function<String, E> parse) {
@@ -306,6 +330,7 @@ public final class PageRuntime {
         if (origin != null && !context.isServiceWorkerHost(this)) { // the service workers its requests may wait on
             for (Agent a : context.serviceWorkerHost().agents()) if (origin.equals(a.origin())) describe(a, sb);
         }
+        for (Agent a : context.sharedWorkers().agentsOf(this)) describe(a, sb); // the shared workers it uses
         return sb.toString();
     }
 

@@ -15,7 +15,7 @@ public final class Shims {
     /** Load order: a family may use what an earlier one put on {@code $}. */
     public static final List<String> ORDER = List.of(
             "webidl", "events", "encoding", "url", "timers", "console", "globals", "structured-clone", "fetch", "xhr",
-            "messaging", "atomics", "workers", "jspi", "wasm", "crypto", "file", "serviceworker", "cache", "evaluate");
+            "messaging", "atomics", "workers", "sharedworker", "jspi", "wasm", "crypto", "file", "serviceworker", "cache", "evaluate");
 
     private static volatile List<Source> sources;
 

@@ -28,10 +28,36 @@ public final class Messaging {
         return new Message(data, kinds, out);
     }
 
-    /** Runs on {@code owner}'s thread: moves transferred ports to it, then calls {@code $.deliverMessage}. */
+    /**
+     * A port message from {@code sender}: as {@link #message(String, String, Value)}, marked with the sender's agent
+     * cluster when it carries what cannot leave that cluster (shared memory, a wasm module).
+     */
+    public static Message message(Agent sender, String data, String kinds, Value refs) {
+        Message m = message(data, kinds, refs);
+        for (Object ref : m.refs()) {
+            if (ref instanceof SharedMemory || ref instanceof WasmMemories.Handle || ref instanceof WasmModules.Handle) {
+                return new Message(m.data(), m.kinds(), m.refs(), sender.agentCluster());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Runs on {@code owner}'s thread: moves transferred ports to it, then calls {@code $.deliverMessage}. A message
+     * whose shared memory or module comes from another agent cluster (a window and a shared worker) cannot be
+     * deserialized there: a {@code messageerror}, its ports closed, as in Chromium.
+     */
     static void deliver(Agent owner, MessagePortEndpoint target, Message message) {
+        boolean foreign = message.cluster() != null && message.cluster() != owner.agentCluster();
         for (Object ref : message.refs()) {
-            if (ref instanceof MessagePortEndpoint port) port.adopt(owner);
+            if (ref instanceof MessagePortEndpoint port) {
+                port.adopt(owner);
+                if (foreign) port.close();
+            }
+        }
+        if (foreign) {
+            owner.internal("deliverMessageError").execute(target.id);
+            return;
         }
         owner.internal("deliverMessage").execute(target.id, message.data(), message.kinds(), refsForJs(message));
     }

@@ -153,7 +153,7 @@ public final class ServiceWorkers {
             Map<String, Object> m = new HashMap<>();
             m.put("id", id);
             m.put("url", agent.url());
-            m.put("type", agent.kind() == Agent.Kind.WINDOW ? "window" : "worker");
+            m.put("type", agent.kind() == Agent.Kind.WINDOW ? "window" : agent.kind() == Agent.Kind.SHARED_WORKER ? "sharedworker" : "worker");
             m.put("frameType", agent.kind() == Agent.Kind.WINDOW ? "top-level" : "none");
             return ProxyObject.fromMap(m);
         }
@@ -789,7 +789,7 @@ public final class ServiceWorkers {
             for (Client c : all) {
                 if (c.agent.isTerminated() || !originOf(c.agent.url()).equals(v.registration.origin)) continue;
                 if (!includeUncontrolled && c.controller != v) continue;
-                String t = c.agent.kind() == Agent.Kind.WINDOW ? "window" : "worker";
+                String t = c.agent.kind() == Agent.Kind.WINDOW ? "window" : c.agent.kind() == Agent.Kind.SHARED_WORKER ? "sharedworker" : "worker";
                 if (!type.equals("all") && !type.equals(t)) continue;
                 out.add(c.info());
             }

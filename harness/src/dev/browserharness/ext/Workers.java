@@ -124,7 +124,7 @@ public final class Workers {
     }
 
     /** The worker's way back to its parent for error events. */
-    public static final class WorkerLink {
+    public static final class WorkerLink implements Agent.ErrorLink {
         private final Agent parent;
         private final Value onEvent;
         private boolean loadReported;
@@ -160,6 +160,7 @@ public final class Workers {
          * An uncaught error in the worker that its own global did not cancel: its own ({@code own}), or one of its
          * worker's that it did not cancel either (kind "error" or "error-from-worker" for the Worker object).
          */
+        @Override
         public void error(String text, String message, String filename, int lineno, int colno, boolean own) {
             if (terminated) return;
             String kind = own ? "error" : "error-from-worker";
