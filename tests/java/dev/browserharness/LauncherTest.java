@@ -29,6 +29,7 @@ class LauncherTest {
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("HARNESS_JVM_CACHE");
         pb.environment().put("HARNESS_SKIP_BUILD", "1");
+        pb.environment().put("HARNESS_DAEMON", "0"); // the launcher's own JVM, not a daemon's (which would hold the runtime's files)
         pb.environment().put("HARNESS_JVM_CACHE_DIR", cache.toString());
         Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
