@@ -55,10 +55,7 @@ final class Bench {
                 if (!p.waitForIdle(Duration.ofMinutes(3))) problems.add(page + " did not finish:\n" + p.report());
                 for (ConsoleMessage m : p.consoleMessages()) {
                     String t = m.text();
-                    if (t.startsWith("RESULT ")) {
-                        String[] kv = t.substring(7).split(" ", 2);
-                        results.put(kv[0], kv[1]);
-                    } else if (!m.isStdout()) {
+                    if (!BenchProcess.result(t, results) && !m.isStdout()) {
                         problems.add(page + ": " + t);
                     }
                 }

@@ -39,7 +39,7 @@ final class DaemonBench {
         Path harness = home.resolve("bin/harness");
         out.println();
         out.println("daemon second run (bin/harness run through a fresh daemon, each page twice; the second run's figures):");
-        out.println("  load average before: " + loadAverage());
+        out.println("  load average before: " + BenchProcess.loadAverage());
         if (!Files.isExecutable(harness)) {
             problems.add("daemon second run: no " + harness);
             return false;
@@ -49,27 +49,23 @@ final class DaemonBench {
         boolean ok = true;
         try {
             for (String page : List.of("hello.js", "pingpong.js", "messages.js", "spawn.js")) {
-                Run second = null;
+                BenchProcess.Run second = null;
                 for (int i = 0; i < 2; i++) {
                     second = client(harness, sockets, dir, page);
-                    if (second.status != 0) {
-                        problems.add("daemon run " + (i + 1) + " of " + page + ": exit " + second.status + "\n" + second.err);
+                    if (second.status() != 0) {
+                        problems.add("daemon run " + (i + 1) + " of " + page + ": exit " + second.status() + "\n" + second.err());
                         ok = false;
                     }
                 }
-                if (page.equals("hello.js")) results.put("hello-wall-ms", String.format("%.0f", second.wallMs));
-                for (String line : second.out.split("\n")) {
-                    if (!line.startsWith("RESULT ")) continue;
-                    String[] kv = line.substring(7).split(" ", 2);
-                    results.put(kv[0], kv[1]);
-                }
+                if (page.equals("hello.js")) results.put("hello-wall-ms", String.format("%.0f", second.wallMs()));
+                for (String line : second.out().split("\n")) BenchProcess.result(line, results);
             }
-            Run status = client(harness, sockets, dir, null);
-            out.print(status.out.lines().filter(l -> l.startsWith("pid ") || l.startsWith("runs served")).map(l -> "  daemon " + l + "\n").reduce("", String::concat));
+            BenchProcess.Run status = client(harness, sockets, dir, null);
+            out.print(status.out().lines().filter(l -> l.startsWith("pid ") || l.startsWith("runs served")).map(l -> "  daemon " + l + "\n").reduce("", String::concat));
         } finally {
             stop(harness, sockets);
         }
-        out.println("  load average after: " + loadAverage() + " (figures taken under load are not the quiet figures)");
+        out.println("  load average after: " + BenchProcess.loadAverage() + " (figures taken under load are not the quiet figures)");
         out.printf("%-46s %12s %14s %10s%n", "metric", "2nd run", "Chromium 1st", "goal");
         for (Map.Entry<String, String> r : results.entrySet()) {
             Reference ref = REFERENCE.get(r.getKey());
@@ -79,40 +75,13 @@ final class DaemonBench {
         return ok;
     }
 
-    /** /proc/loadavg's 1, 5 and 15 minute figures ("?" elsewhere). */
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    private record Run(int status, String out, String err, double wallMs) {}
-
     /** One {@code bin/harness run PAGE} (or {@code daemon status} when page is null) from {@code dir}. */
-    private static Run client(Path harness, Path sockets, Path dir, String page) throws IOException, InterruptedException {
+    private static BenchProcess.Run client(Path harness, Path sockets, Path dir, String page) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(harness.toString()));
         command.addAll(page == null ? List.of("daemon", "status") : List.of("run", "--timeout", "180", page));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("HARNESS_DAEMON_DIR", sockets.toString());
-        pb.environment().put("HARNESS_DAEMON", "1");
-        pb.environment().put("HARNESS_SKIP_BUILD", "1"); // this JVM runs the build bin/harness just checked
-        Path o = Files.createTempFile("harness-bench", ".out"), e = Files.createTempFile("harness-bench", ".err");
-        try {
-            long t0 = System.nanoTime();
-            Process p = pb.redirectOutput(o.toFile()).redirectError(e.toFile()).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return new Run(124, "", "did not finish in 5 minutes", 0);
-            }
-            double ms = (System.nanoTime() - t0) / 1e6;
-            return new Run(p.exitValue(), Files.readString(o), Files.readString(e), ms);
-        } finally {
-            Files.deleteIfExists(o);
-            Files.deleteIfExists(e);
-        }
+        // HARNESS_SKIP_BUILD: this JVM runs the build bin/harness just checked
+        return BenchProcess.run(command, dir, Map.of("HARNESS_DAEMON_DIR", sockets.toString(), "HARNESS_DAEMON", "1",
+                "HARNESS_SKIP_BUILD", "1"), 5);
     }
 
     private static void stop(Path harness, Path sockets) throws IOException, InterruptedException {

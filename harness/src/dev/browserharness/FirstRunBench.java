@@ -2,14 +2,12 @@ package dev.browserharness;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,39 +70,25 @@ final class FirstRunBench {
             throws IOException, InterruptedException {
         Map<String, String> results = new LinkedHashMap<>();
         // bash runs the launcher (which execs java) as its child, then prints the children's CPU times
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "\"$@\"; s=$?; times >&2; exit $s", "bash",
-                launcher.toString(), "run", "--no-daemon", "--timeout", "300", page.toString());
-        Path outFile = Files.createTempFile("harness-first-run", ".out"), errFile = Files.createTempFile("harness-first-run", ".err");
-        try {
-            long t0 = System.nanoTime();
-            Process p = pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-            if (!p.waitFor(6, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                problems.add("first run: " + page.getFileName() + " did not finish in 6 minutes");
-                return results;
-            }
-            double wall = (System.nanoTime() - t0) / 1e9;
-            results.put("wall-s", String.format("%.2f", wall));
-            for (String line : Files.readAllLines(outFile, StandardCharsets.UTF_8)) {
-                if (line.startsWith("RESULT ")) {
-                    String[] kv = line.substring(7).split(" ", 2);
-                    results.put(kv[0], kv[1]);
-                }
-            }
-            List<String> err = new ArrayList<>(Files.readAllLines(errFile, StandardCharsets.UTF_8));
-            Matcher m = err.isEmpty() ? null : TIMES.matcher(err.remove(err.size() - 1));
-            if (m != null && m.matches()) {
-                double cpu = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
-                        + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
-                results.put("cpu-s", String.format("%.2f", cpu));
-                if (!err.isEmpty()) err.remove(err.size() - 1); // times's first line: the shell's own
-            }
-            for (String e : err) if (!e.startsWith("harness: preparing") && !e.startsWith("harness: building")) problems.add("first run: " + page.getFileName() + ": " + e);
-            if (p.exitValue() != 0) problems.add("first run: " + page.getFileName() + " exited " + p.exitValue());
+        BenchProcess.Run r = BenchProcess.run(List.of("bash", "-c", "\"$@\"; s=$?; times >&2; exit $s", "bash",
+                launcher.toString(), "run", "--no-daemon", "--timeout", "300", page.toAbsolutePath().toString()),
+                page.toAbsolutePath().getParent(), Map.of(), 6);
+        if (r.status() == 124 && r.wallMs() == 0) {
+            problems.add("first run: " + page.getFileName() + " did not finish in 6 minutes");
             return results;
-        } finally {
-            Files.deleteIfExists(outFile);
-            Files.deleteIfExists(errFile);
         }
+        results.put("wall-s", String.format("%.2f", r.wallMs() / 1000));
+        for (String line : r.out().split("\n")) BenchProcess.result(line, results);
+        List<String> err = new ArrayList<>(r.err().lines().toList());
+        Matcher m = err.isEmpty() ? null : TIMES.matcher(err.remove(err.size() - 1));
+        if (m != null && m.matches()) {
+            double cpu = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                    + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+            results.put("cpu-s", String.format("%.2f", cpu));
+            if (!err.isEmpty()) err.remove(err.size() - 1); // times's first line: the shell's own
+        }
+        for (String e : err) if (!e.startsWith("harness: preparing") && !e.startsWith("harness: building")) problems.add("first run: " + page.getFileName() + ": " + e);
+        if (r.status() != 0) problems.add("first run: " + page.getFileName() + " exited " + r.status());
+        return results;
     }
 }

@@ -137,9 +137,7 @@ class EvaluateTest {
         } finally {
             page.close();
         }
-        long start = System.nanoTime();
         assertThatThrownBy(() -> page.evaluate("1")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-        assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(250).toNanos());
     }
 
     @Test
