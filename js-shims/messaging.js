@@ -390,8 +390,8 @@
   // ---- BroadcastChannel (ext/BroadcastChannels.java) ------------------------------------------------
   // A message is serialized here (no transfer) and Java queues it on every other open channel of the same
   // origin and name, in creation order; a channel closed before the task runs gets nothing.
-  const channels = new WeakMap(); // BroadcastChannel -> { name, subscription, closed } (null-prototype record)
-  const channelById = new Map(); // subscription id -> BroadcastChannel (open ones)
+  const channels = new SafeWeakMap(); // BroadcastChannel -> { name, subscription, closed } (null-prototype record)
+  const channelById = new SafeMap(); // subscription id -> BroadcastChannel (open ones)
   const bcPrefix = "Failed to execute 'postMessage' on 'BroadcastChannel': ";
   function channelOf(self) {
     const c = channels.get(self);

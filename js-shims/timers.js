@@ -4,7 +4,8 @@
 (function (g, $) {
   'use strict';
   const { Number, ObjectCreate, ObjectDefineProperty, ObjectEntries, PromisePrototypeThen, PromiseResolve, ReflectApply,
-    SafeMap, String, TypeError, InternalArray } = $.primordials;
+    SafeMap, SafeWeakMap, String, TypeError, InternalArray, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice,
+    ArrayPrototypeSort, ArrayPrototypeSplice } = $.primordials;
   const indirectEval = $.primordials.eval; // a string handler runs in global scope, whatever the page did to `eval`
   const host = $.host;
   const timers = new SafeMap(); // id -> { handler, args, repeat, ms } (null prototype)
@@ -81,8 +82,8 @@
   // ---- User Timing: performance.mark / measure, the entry buffer and its getters -------------------------
   // Entries are PerformanceMark / PerformanceMeasure objects whose state is a null-prototype record; the buffer
   // keeps marks and measures in insertion order, and getEntries* sorts by startTime (stable, as Chromium).
-  const entryState = new WeakMap(); // entry -> { name, entryType, startTime, duration, detail }
-  const buffer = []; // every mark and measure of this agent
+  const entryState = new SafeWeakMap(); // entry -> { name, entryType, startTime, duration, detail }
+  const buffer = InternalArray(); // every mark and measure of this agent
   const KEY = Symbol('entry');
   const stateOf = (e) => {
     const s = entryState.get(e);
@@ -162,8 +163,8 @@
   }
   const startOrEnd = (v) => (v === undefined || typeof v === 'number' ? v : $.toDOMString(v));
   const byStartTime = (list) => {
-    const sorted = list.slice();
-    sorted.sort((a, b) => entryState.get(a).startTime - entryState.get(b).startTime); // Array sort is stable
+    const sorted = ArrayPrototypeSlice(list);
+    ArrayPrototypeSort(sorted, (a, b) => entryState.get(a).startTime - entryState.get(b).startTime); // Array sort is stable
     return sorted;
   };
   $.defineMethods(Performance.prototype, {
@@ -171,7 +172,7 @@
       if (this !== performance) throw new TypeError('Illegal invocation');
       $.requireArgs(arguments, 1, 'Performance', 'mark');
       const e = markEntry(markName, markOptions, "Failed to execute 'mark' on 'Performance': ", PerformanceMark);
-      buffer.push(e);
+      ArrayPrototypePush(buffer, e);
       return e;
     },
     measure(measureName, startOrMeasureOptions = undefined, endMark = undefined) {
@@ -216,7 +217,7 @@
       else startTime = 0;
       const detail = options === null ? null : cloneDetail(options.detail, prefix);
       const e = newEntry(PerformanceMeasure, { __proto__: null, name, entryType: 'measure', startTime, duration: endTime - startTime, detail });
-      buffer.push(e);
+      ArrayPrototypePush(buffer, e);
       return e;
     },
     clearMarks(markName = undefined) { clearEntries('mark', markName); },
@@ -225,13 +226,13 @@
     getEntriesByType(type) {
       $.requireArgs(arguments, 1, 'Performance', 'getEntriesByType');
       const t = $.toDOMString(type);
-      return byStartTime(buffer.filter((e) => entryState.get(e).entryType === t));
+      return byStartTime(ArrayPrototypeFilter(buffer, (e) => entryState.get(e).entryType === t));
     },
     getEntriesByName(name, type = undefined) {
       $.requireArgs(arguments, 1, 'Performance', 'getEntriesByName');
       const n = $.toDOMString(name);
       const t = type === undefined ? undefined : $.toDOMString(type);
-      return byStartTime(buffer.filter((e) => {
+      return byStartTime(ArrayPrototypeFilter(buffer, (e) => {
         const s = entryState.get(e);
         return s.name === n && (t === undefined || s.entryType === t);
       }));
@@ -241,7 +242,7 @@
     const n = name === undefined ? undefined : $.toDOMString(name);
     for (let i = buffer.length - 1; i >= 0; i--) {
       const s = entryState.get(buffer[i]);
-      if (s.entryType === type && (n === undefined || s.name === n)) buffer.splice(i, 1);
+      if (s.entryType === type && (n === undefined || s.name === n)) ArrayPrototypeSplice(buffer, i, 1);
     }
   }
   ObjectDefineProperty(g, 'performance', { __proto__: null, get() { return performance; }, set(v) {}, configurable: true, enumerable: true });
