@@ -467,12 +467,15 @@
   // Returns the URL record, or FAILURE (null). With a state override, modifies `url` and returns it
   // (or FAILURE); callers of the setters ignore the result.
   function basicParse(input, base, url, override) {
+    // Chromium keeps the tabs and newlines of an input that begins with exactly "data:" (the opaque path and
+    // fragment states percent-encode them: a multi-line data: script stays multi-line); every other input loses them
+    const keepTabsAndNewlines = !url && StringPrototypeStartsWith(input, 'data:');
     if (!url) {
       url = newRecord();
       // eslint-disable-next-line no-control-regex
       input = StringPrototypeReplace(input, REPLACE_RE_1, '');
     }
-    input = StringPrototypeReplace(input, REPLACE_RE_2, '');
+    if (!keepTabsAndNewlines) input = StringPrototypeReplace(input, REPLACE_RE_2, '');
     let state = override || SCHEME_START;
     let buffer = '';
     let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;

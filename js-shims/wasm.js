@@ -4,7 +4,9 @@
 // (ext/WasmModules.java).
 (function (g, $) {
   'use strict';
-  const { ObjectDefineProperty, PromisePrototypeThen, RangeError, ReflectApply, ReflectConstruct, TypeError } = $.primordials;
+  const { ArrayPrototypePush, BigIntAsIntN, Error, FunctionPrototype, InternalArray, MathFround, MathTrunc, NumberIsInteger, NumberIsNaN,
+    ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototype, ObjectSetPrototypeOf, PromisePrototypeThen, RangeError, ReflectApply,
+    ReflectConstruct, SafeArrayIterator, SafeSet, SafeWeakMap, String, SymbolToStringTag, TypeError } = $.primordials;
   const WA = g.WebAssembly;
   const Response = g.Response;
   if (typeof WA !== 'object') return;
@@ -33,7 +35,6 @@
       return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(instantiate, WA, [bytes, importObject]));
     },
   });
-  for (const k of ['compileStreaming', 'instantiateStreaming']) Object.defineProperty(WA, k, { enumerable: false });
 
   // ---- WebAssembly.Memory: the descriptor is read as WebIDL and V8 read it ----------------------------------
   // GraalJS reads `shared` before `maximum`; V8 reads initial, maximum (and checks it against initial), then
@@ -105,8 +106,151 @@
   });
   ObjectDefineProperty(NativeMemory.prototype, 'grow', { __proto__: null, enumerable: true });
 
+  // ---- WebAssembly.Tag, WebAssembly.Exception, WebAssembly.JSTag: the JS API of exception handling --------
+  // GraalWasm 25 cannot compile a module that uses exception handling (a tag section or try/throw is a
+  // CompileError), so a Tag cannot reach wasm; what JS does with these objects works as in V8: tag types, the
+  // payload converted to the tag's wasm types (V8's order and messages), getArg/is, traceStack, identity when thrown.
+  if (WA.Tag === undefined) {
+    const Table = WA.Table;
+    const TableSet = Table.prototype.set;
+    let funcrefCheck = null; // a one-slot anyfunc table: setting it is the JS API's ToWebAssemblyValue for funcref
+    const VALUE_TYPES = new SafeSet(['i32', 'i64', 'f32', 'f64', 'v128', 'externref', 'anyfunc', 'exnref', 'anyref', 'eqref',
+      'i31ref', 'structref', 'arrayref']);
+    const tagParams = new SafeWeakMap(); // Tag -> InternalArray of value type names
+    const exnState = new SafeWeakMap(); // Exception -> { tag, values, stack }
+    const isI31 = (v) => typeof v === 'number' && NumberIsInteger(v) && v >= -0x40000000 && v <= 0x3fffffff;
+    const arrayLike = (v, what) => {
+      const length = v.length;
+      if (length === undefined) throw new TypeError(what);
+      const n = +length;
+      const out = InternalArray();
+      for (let i = 0; i < n; i++) ArrayPrototypePush(out, v[i]);
+      return out;
+    };
+    const toWasm = (type, v, prefix) => {
+      switch (type) {
+        case 'i32': return +v | 0;
+        case 'i64': return BigIntAsIntN(64, v);
+        case 'f32': return MathFround(+v);
+        case 'f64': return +v;
+        case 'externref': case 'anyref': return v;
+        case 'anyfunc':
+          if (v === null) return v;
+          if (funcrefCheck === null) funcrefCheck = new Table({ __proto__: null, element: 'anyfunc', initial: 1 });
+          try {
+            ReflectApply(TableSet, funcrefCheck, [0, v]);
+          } catch (e) {
+            throw new TypeError(prefix + 'function-typed object must be null (if nullable) or a Wasm function object');
+          } finally {
+            ReflectApply(TableSet, funcrefCheck, [0, null]);
+          }
+          return v;
+        case 'i31ref': if (v === null || isI31(v)) return v;
+          throw new TypeError(prefix + 'i31ref object must be null (if nullable) or a Number that fits in i31ref range');
+        case 'eqref': if (v === null || isI31(v)) return v;
+          throw new TypeError(prefix + 'eqref object must be null (if nullable), or a wasm struct/array, or a Number that fits in i31ref range');
+        case 'structref': if (v === null) return v;
+          throw new TypeError(prefix + 'structref object must be null (if nullable) or a wasm struct');
+        case 'arrayref': if (v === null) return v;
+          throw new TypeError(prefix + 'arrayref object must be null (if nullable) or a wasm array');
+        case 'exnref': throw new TypeError(prefix + (v === null ? 'invalid type (ref null exn)' : 'invalid type (ref exn)'));
+        default: throw new TypeError(prefix + 'Invalid type ' + type);
+      }
+    };
+
+    const Tag = function Tag(type) {
+      const prefix = 'WebAssembly.Tag(): ';
+      if (new.target === undefined) throw new TypeError(prefix + "WebAssembly.Tag must be invoked with 'new'");
+      if (type === null || (typeof type !== 'object' && typeof type !== 'function')) throw new TypeError(prefix + 'Argument 0 must be a tag type');
+      const parameters = type.parameters;
+      if (parameters === null || (typeof parameters !== 'object' && typeof parameters !== 'function')) {
+        throw new TypeError(prefix + "Argument 0 must be a tag type with 'parameters'");
+      }
+      const names = arrayLike(parameters, prefix + "Argument 0 contains parameters without 'length'");
+      for (let i = 0; i < names.length; i++) {
+        names[i] = String(names[i]);
+        if (!VALUE_TYPES.has(names[i])) throw new TypeError(`${prefix}Argument 0 parameter type at index #${i} must be a value type`);
+      }
+      const tag = ObjectCreate(Tag.prototype); // V8's prototype whatever new.target is (a subclass's instance is a Tag)
+      tagParams.set(tag, names);
+      return tag;
+    };
+    const checkTag = (v, prefix) => {
+      if (!tagParams.has(v)) throw new TypeError(prefix + 'Argument 0 must be a WebAssembly.Tag');
+      return v;
+    };
+
+    const Exception = function Exception(exceptionTag, payload, options = undefined) {
+      const prefix = 'WebAssembly.Exception(): ';
+      if (new.target === undefined) throw new TypeError(prefix + "WebAssembly.Exception must be invoked with 'new'");
+      if (!tagParams.has(exceptionTag)) throw new TypeError(prefix + 'Argument 0 must be a WebAssembly tag');
+      if (exceptionTag === JSTag) throw new TypeError(prefix + 'Argument 0 cannot be WebAssembly.JSTag');
+      if (payload === null || (typeof payload !== 'object' && typeof payload !== 'function')) {
+        throw new TypeError(prefix + 'Exception values must be an iterable object');
+      }
+      const types = tagParams.get(exceptionTag);
+      const values = arrayLike(payload, prefix + 'Exception values argument has no length');
+      if (values.length !== types.length) throw new TypeError(prefix + 'Number of exception values does not match signature length');
+      for (let i = 0; i < values.length; i++) values[i] = toWasm(types[i], values[i], prefix);
+      let traceStack = false;
+      if (options !== undefined && options !== null) {
+        if (typeof options !== 'object' && typeof options !== 'function') throw new TypeError(prefix + 'Argument 2 is not an object');
+        traceStack = !!options.traceStack;
+      }
+      const exception = ObjectCreate(Exception.prototype);
+      exnState.set(exception, { __proto__: null, tag: exceptionTag, values });
+      if (traceStack) {
+        const stack = new Error().stack;
+        ObjectDefineProperty(exception, 'stack', { __proto__: null, get: () => stack, set: undefined, enumerable: false, configurable: true });
+      }
+      return exception;
+    };
+    const exn = (v, op) => {
+      const state = exnState.get(v);
+      if (state === undefined) throw new TypeError(`WebAssembly.Exception.${op}(): Receiver is not a WebAssembly.Exception`);
+      return state;
+    };
+
+    for (const [C, name, length] of new SafeArrayIterator([[Tag, 'Tag', 1], [Exception, 'Exception', 2]])) {
+      ObjectDefineProperty(C, 'length', { __proto__: null, value: length, writable: false, enumerable: false, configurable: true });
+      ObjectDefineProperty(C, 'prototype', { __proto__: null, writable: false, enumerable: false, configurable: false });
+      ObjectDefineProperty(C.prototype, SymbolToStringTag, { __proto__: null, value: 'WebAssembly.' + name, configurable: true });
+      ObjectDefineProperty(WA, name, { __proto__: null, value: C, writable: true, enumerable: false, configurable: true });
+    }
+    $.defineMethods(Exception.prototype, {
+      getArg(exceptionTag, index) {
+        const prefix = 'WebAssembly.Exception.getArg(): ';
+        const state = exn(this, 'getArg');
+        checkTag(exceptionTag, prefix);
+        if (exceptionTag !== state.tag) throw new TypeError(prefix + 'First argument does not match the exception tag');
+        const i = +index;
+        if (NumberIsNaN(i) || i === Infinity || i === -Infinity) throw new TypeError(prefix + 'Index must be convertible to a valid number');
+        if (i < 0) throw new TypeError(prefix + 'Index must be non-negative');
+        if (i > 0xffffffff) throw new TypeError(prefix + 'Index must be in the unsigned long range');
+        const k = MathTrunc(i);
+        if (k >= state.values.length) throw new RangeError(prefix + 'Index out of range');
+        return state.values[k];
+      },
+      is(exceptionTag) {
+        const state = exn(this, 'is');
+        return checkTag(exceptionTag, 'WebAssembly.Exception.is(): ') === state.tag;
+      },
+    });
+    $.defineGetters(Exception.prototype, { stack() { exn(this, 'stack'); return undefined; } });
+    // WebAssembly.JSTag: the tag of JS exceptions caught in wasm (V8: one externref parameter); read-only
+    const JSTag = new Tag({ __proto__: null, parameters: ['externref'] });
+    ObjectDefineProperty(WA, 'JSTag', { __proto__: null, value: JSTag, writable: false, enumerable: false, configurable: true });
+  }
+
   // ---- WebAssembly.Module in messages ----------------------------------------------------------------
   const Module = WA.Module;
+  // GraalJS 25 makes WebAssembly.Module a subclass of the source-phase-imports proposal's AbstractModuleSource (whose
+  // prototype's @@toStringTag getter names it); Chromium's Module is a plain interface object, as the JS API says.
+  if (ObjectGetPrototypeOf(Module) !== FunctionPrototype) {
+    ObjectSetPrototypeOf(Module, FunctionPrototype);
+    ObjectSetPrototypeOf(Module.prototype, ObjectPrototype);
+    ObjectDefineProperty(Module.prototype, SymbolToStringTag, { __proto__: null, value: 'WebAssembly.Module', configurable: true });
+  }
   const moduleHandle = (v) => (v instanceof Module ? host.wasmModuleHandle(v) : null);
   const previousHostKind = $.hostKind;
   $.hostKind = (v) => (moduleHandle(v) !== null ? 'WebAssembly.Module' : previousHostKind ? previousHostKind(v) : undefined);

@@ -3,8 +3,9 @@
 // context, thread and event loop (ext/Workers.java).
 (function (g, $) {
   'use strict';
-  const { ArrayPrototypePush, Error, InternalArray, ObjectPrototypeIsPrototypeOf, PromisePrototypeThen, RegExpPrototypeExec, SafeWeakMap, String,
-    SyntaxError, TypeError, hardenRegExp } = $.primordials;
+  const { ArrayPrototypePush, Error, InternalArray, NumberPrototypeToString, ObjectPrototypeIsPrototypeOf, PromisePrototypeThen, RegExpPrototypeExec,
+    SafeWeakMap, String, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeReplace, StringPrototypeSlice, StringPrototypeStartsWith,
+    StringPrototypeToUpperCase, SyntaxError, TypeError, hardenRegExp } = $.primordials;
   const IMPORT_SYNTAX_ERROR = hardenRegExp(/^(\S+):(\d+):(\d+) ([^\n]*)/);
   const host = $.host;
   const ErrorEvent = g.ErrorEvent;
@@ -118,13 +119,24 @@
   const workerName = $.name;
   let endpoint = null;
 
+  // GraalJS reads a data: module specifier with java.net.URI, which refuses what the URL standard keeps in a data:
+  // URL's body (spaces, quotes, braces, a lone '%'): those are percent-encoded here. GraalJS percent-decodes the body,
+  // so the module's text is the same; the fragment (never part of the body) is dropped.
+  const URI_REFUSED = hardenRegExp(/[^A-Za-z0-9\-._~:/?@!$&'()*+,;=%\u0080-\uffff]|%(?![0-9A-Fa-f]{2})/g);
+  const percentEncode = (c) => '%' + StringPrototypeSlice(StringPrototypeToUpperCase(NumberPrototypeToString(StringPrototypeCharCodeAt(c, 0) + 0x100, 16)), 1);
+  function moduleSpecifier(url) {
+    if (!StringPrototypeStartsWith(url, 'data:')) return url;
+    const hash = StringPrototypeIndexOf(url, '#');
+    return StringPrototypeReplace(hash < 0 ? url : StringPrototypeSlice(url, 0, hash), URI_REFUSED, percentEncode);
+  }
+
   /**
    * Runs the worker's module script (Java calls this after startWorkerScope). A module of the graph that
    * cannot be fetched is a load failure: a plain `error` event on the Worker object, as for a missing
    * classic script; an exception while evaluating is reported like any other.
    */
   $.runWorkerModule = function (url) {
-    return PromisePrototypeThen(import(url), () => true, (e) => {
+    return PromisePrototypeThen(import(moduleSpecifier(url)), () => true, (e) => {
       if (e instanceof Error && RegExpPrototypeExec(/^(Cannot find module|Error reading module)/, e.message) !== null) {
         host.uncaught('', '', '', 0, 0, true); // an empty message is the load-failure signal (see the Worker constructor)
       } else {

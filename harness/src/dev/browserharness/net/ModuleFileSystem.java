@@ -50,9 +50,36 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     public static String toPath(String url) {
         if (url.startsWith("blob:")) return "/blob" + toPath(url.substring(5)); // blob:http://h/uuid → /blob/http/h/uuid
-        URI u = URI.create(url);
+        URI u = URI.create(uriSafe(url));
         return "/" + u.getScheme() + "/" + (u.getRawAuthority() == null ? "" : u.getRawAuthority()) + u.getRawPath()
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    /**
+     * {@code url} with what java.net.URI refuses and a URL parser percent-encodes (spaces, quotes, braces, a lone
+     * '%') percent-encoded: a specifier GraalJS passes on as it was written ({@code import "x.js?a=b c"}) names the
+     * resource a browser would fetch ({@code x.js?a=b%20c}). The fragment is not part of the resource.
+     */
+    static String uriSafe(String url) {
+        int hash = url.indexOf('#');
+        String s = hash < 0 ? url : url.substring(0, hash);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lonepercent = c == '%' && !(i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2)));
+            if (c <= ' ' || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0 || lonepercent) {
+                if (b == null) b = new StringBuilder(s.length() + 16).append(s, 0, i);
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /** The URL a virtual path stands for (also used to turn stack-trace file names back into URLs). */
@@ -166,7 +193,7 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
         @Override
         public URI toUri() {
             String url = toUrl(p.toString());
-            return url == null ? p.toUri() : URI.create(url);
+            return url == null ? p.toUri() : URI.create(uriSafe(url));
         }
 
         @Override public java.nio.file.FileSystem getFileSystem() { return p.getFileSystem(); }
