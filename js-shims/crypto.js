@@ -16,16 +16,16 @@
   const dvByteOffset = getter(DataView.prototype, 'byteOffset');
   const dvByteLength = getter(DataView.prototype, 'byteLength');
   const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-  const sabByteLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
   const isView = ArrayBuffer.isView;
   const NativeUint8Array = Uint8Array;
   const NativeArrayBuffer = ArrayBuffer;
   const NativePromise = Promise;
   const INTEGER_TYPES = { __proto__: null, Int8Array: 1, Uint8Array: 1, Uint8ClampedArray: 1, Int16Array: 1, Uint16Array: 1,
     Int32Array: 1, Uint32Array: 1, BigInt64Array: 1, BigUint64Array: 1 };
+  // `buffer` is a view's: an ArrayBuffer or a SharedArrayBuffer. Asking the common case first throws (and pays for an
+  // exception's stack trace) only for shared memory.
   const isShared = (buffer) => {
-    if (sabByteLength === undefined) return false;
-    try { sabByteLength(buffer); return true; } catch (e) { return false; }
+    try { abByteLength(buffer); return false; } catch (e) { return true; }
   };
   /** A Uint8Array over the bytes of a BufferSource, or undefined if `v` is not one. */
   function bytesOf(v) {

@@ -5,7 +5,7 @@
     RangeError, ReflectApply, SafeWeakMap, SafeWeakSet, SharedArrayBuffer, StringFromCharCode,
     StringPrototypeCharCodeAt, StringPrototypeReplace, SymbolToStringTag, TypeError, Uint16Array, Uint8Array,
     Uint8ArrayPrototype, SafeMap, StringPrototypeToLowerCase, TypedArrayPrototypeSubarray, hardenRegExp,
-    TypedArrayPrototypeSlice, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
+    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength,
     TypedArrayPrototypeGetSymbolToStringTag, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteOffset,
     DataViewPrototypeGetByteLength } = $.primordials;
   const LABEL_SPACE = hardenRegExp(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g);
@@ -80,27 +80,27 @@
 
   // ---------------------------------------------------------------- buffer sources
   const abByteLength = ObjectGetOwnPropertyDescriptor(ArrayBufferPrototype, 'byteLength').get;
-  const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : g.SharedArrayBuffer;
-  const sabByteLength = typeof SAB === 'function' ? ObjectGetOwnPropertyDescriptor(SAB.prototype, 'byteLength').get : null;
   const typedArrayTag = ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8ArrayPrototype), SymbolToStringTag).get;
 
   function isArrayBuffer(v) {
     try { FunctionPrototypeCall(abByteLength, v); return true; } catch (e) { return false; }
   }
-  function isSharedArrayBuffer(v) {
-    if (!sabByteLength) return false;
-    try { FunctionPrototypeCall(sabByteLength, v); return true; } catch (e) { return false; }
-  }
-  // Returns a Uint8Array over the bytes of an AllowSharedBufferSource, or null if `v` is not one.
+  // Chromium's TextDecoder and TextEncoder take no shared memory (not [AllowShared]): bytesOf says so with SHARED.
+  const SHARED = { __proto__: null };
+  // A Uint8Array over the bytes of a BufferSource, null if `v` is not one, SHARED if it is a view of shared memory.
+  // (A view's buffer is an ArrayBuffer or a SharedArrayBuffer: asking the common case first throws, and pays for an
+  // exception's stack trace, only for shared memory.)
   function bytesOf(v) {
     if (v === null || typeof v !== 'object') return null;
     if (ArrayBufferIsView(v)) { // the view's own slots, not getters the page can replace
-      return TypedArrayPrototypeGetSymbolToStringTag(v) !== undefined
-        ? new Uint8Array(TypedArrayPrototypeGetBuffer(v), TypedArrayPrototypeGetByteOffset(v), TypedArrayPrototypeGetByteLength(v))
-        : new Uint8Array(DataViewPrototypeGetBuffer(v), DataViewPrototypeGetByteOffset(v), DataViewPrototypeGetByteLength(v));
+      const typed = TypedArrayPrototypeGetSymbolToStringTag(v) !== undefined;
+      const buffer = typed ? TypedArrayPrototypeGetBuffer(v) : DataViewPrototypeGetBuffer(v);
+      if (!isArrayBuffer(buffer)) return SHARED;
+      return typed
+        ? new Uint8Array(buffer, TypedArrayPrototypeGetByteOffset(v), TypedArrayPrototypeGetByteLength(v))
+        : new Uint8Array(buffer, DataViewPrototypeGetByteOffset(v), DataViewPrototypeGetByteLength(v));
     }
-    if (isArrayBuffer(v) || isSharedArrayBuffer(v)) return new Uint8Array(v);
-    return null;
+    return isArrayBuffer(v) ? new Uint8Array(v) : null;
   }
 
   function fromCodeUnits(units, n) {
@@ -269,6 +269,9 @@
         if (bytes === null) {
           throw new TypeError("Failed to execute 'decode' on 'TextDecoder': parameter 1 is not of type 'ArrayBuffer'.");
         }
+        if (bytes === SHARED) {
+          throw new TypeError("Failed to execute 'decode' on 'TextDecoder': The provided ArrayBufferView value must not be shared.");
+        }
       }
       let stream = false;
       if (options !== undefined && options !== null) {
@@ -283,7 +286,6 @@
         st.bomSeen = false;
       }
       st.doNotFlush = stream;
-      if (isSharedArrayBuffer(TypedArrayPrototypeGetBuffer(bytes))) bytes = TypedArrayPrototypeSlice(bytes);
       let out;
       try {
         out = st.decoder(bytes, !stream, st.fatal);
@@ -367,6 +369,9 @@
       try { isU8 = FunctionPrototypeCall(typedArrayTag, destination) === 'Uint8Array'; } catch (e) { isU8 = false; }
       if (!isU8) {
         throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.");
+      }
+      if (bytesOf(destination) === SHARED) {
+        throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': The provided Uint8Array value must not be shared.");
       }
       const dest = destination;
       const cap = dest.length;

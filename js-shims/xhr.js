@@ -348,19 +348,21 @@
   }
 
   // WebIDL: a BufferSource argument never takes shared memory (Blink's messages)
-  const sabByteLength = $.primordials.SharedArrayBufferPrototypeGetByteLength;
-  const { ArrayBufferIsView, DataViewPrototypeGetBuffer } = $.primordials;
-  function isShared(buffer) {
-    if (sabByteLength === undefined) return false;
-    try { sabByteLength(buffer); return true; } catch (e) { return false; }
+  // (no exception on the common paths: each costs a stack trace)
+  const { ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer, ObjectPrototypeToString,
+    SharedArrayBufferPrototypeGetByteLength, TypedArrayPrototypeGetSymbolToStringTag } = $.primordials;
+  function isSharedArrayBuffer(v) { // the tag rules out everything else cheaply, the getter confirms the brand
+    if (SharedArrayBufferPrototypeGetByteLength === undefined || ObjectPrototypeToString(v) !== '[object SharedArrayBuffer]') return false;
+    try { SharedArrayBufferPrototypeGetByteLength(v); return true; } catch (e) { return false; }
   }
   function checkNotShared(body) {
     if (body === null || typeof body !== 'object') return;
-    if (isShared(body)) throw new TypeError(`${opPrefix('send')}Failed to convert value to 'ArrayBuffer'.`);
+    if (isSharedArrayBuffer(body)) throw new TypeError(`${opPrefix('send')}Failed to convert value to 'ArrayBuffer'.`);
     if (!ArrayBufferIsView(body)) return;
-    let buffer;
-    try { buffer = TypedArrayPrototypeGetBuffer(body); } catch (e) { buffer = DataViewPrototypeGetBuffer(body); }
-    if (isShared(buffer)) throw new TypeError(`${opPrefix('send')}The provided ArrayBufferView value must not be shared.`);
+    const buffer = TypedArrayPrototypeGetSymbolToStringTag(body) !== undefined ? TypedArrayPrototypeGetBuffer(body) : DataViewPrototypeGetBuffer(body);
+    let shared = false; // a view's buffer is an ArrayBuffer or a SharedArrayBuffer
+    try { ArrayBufferPrototypeGetByteLength(buffer); } catch (e) { shared = true; }
+    if (shared) throw new TypeError(`${opPrefix('send')}The provided ArrayBufferView value must not be shared.`);
   }
 
   // ---- the interface's members ------------------------------------------------------------------------------
