@@ -2,8 +2,8 @@
 // when it starts and reports loadstart, progress, load and loadend as tasks, as Chromium does for a small blob.
 (function (g, $) {
   'use strict';
-  const { ArrayBuffer, ArrayPrototypePush, ArrayPrototypeSplice, DateNow, InternalArray, ObjectCreate,
-    ObjectPrototypeToString, ReflectApply, ReflectConstruct, RegExpPrototypeExec, SafeWeakMap, StringFromCharCode,
+  const { ArrayBuffer, ArrayPrototypePush, ArrayPrototypeSplice, DateNow, InternalArray, ObjectCreate, ObjectDefineProperty,
+    ObjectPrototype, ObjectPrototypeToString, SafeWeakSet, ReflectApply, ReflectConstruct, RegExpPrototypeExec, SafeWeakMap, StringFromCharCode,
     TypeError, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray, Uint8Array } = $.primordials;
   const ProgressEvent = $.ProgressEvent; // defined by xhr.js
 
@@ -129,6 +129,38 @@
   for (const type of ['loadstart', 'progress', 'load', 'abort', 'error', 'loadend']) $.defineEventHandler(FileReader.prototype, type);
   $.toStringTag(FileReader, 'FileReader');
   $.defineGlobal('FileReader', FileReader);
+
+  // ---- FileReaderSync (dedicated and shared workers): the same four results, returned at once ----------
+  if ($.agentKind === 'dedicatedworker' || $.agentKind === 'sharedworker') {
+    const syncReaders = new SafeWeakSet();
+    const FileReaderSync = function FileReaderSync() {
+      if (new.target === undefined) {
+        throw new TypeError("Failed to construct 'FileReaderSync': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
+      }
+      const reader = ObjectCreate(new.target.prototype);
+      syncReaders.add(reader);
+      return reader;
+    };
+    const read = (self, args, method, label) => {
+      if (!syncReaders.has(self)) throw new TypeError('Illegal invocation');
+      $.requireArgs(args, 1, 'FileReaderSync', method);
+      const blob = args[0];
+      if (!$.isBlob(blob)) throw new TypeError(`Failed to execute '${method}' on 'FileReaderSync': parameter 1 is not of type 'Blob'.`);
+      return RESULTS[method]($.blobBytes(blob), $.blobType(blob), label === undefined ? undefined : $.toDOMString(label));
+    };
+    // (Blink's own property order: the operations, then constructor)
+    const proto = ObjectCreate(ObjectPrototype);
+    $.defineMethods(proto, {
+      readAsArrayBuffer(blob) { return read(this, arguments, 'readAsArrayBuffer'); },
+      readAsBinaryString(blob) { return read(this, arguments, 'readAsBinaryString'); },
+      readAsDataURL(blob) { return read(this, arguments, 'readAsDataURL'); },
+      readAsText(blob, encoding = undefined) { return read(this, arguments, 'readAsText', encoding); },
+    });
+    ObjectDefineProperty(proto, 'constructor', { __proto__: null, value: FileReaderSync, writable: true, enumerable: false, configurable: true });
+    ObjectDefineProperty(FileReaderSync, 'prototype', { __proto__: null, value: proto, writable: false, enumerable: false, configurable: false });
+    $.toStringTag(FileReaderSync, 'FileReaderSync');
+    $.defineGlobal('FileReaderSync', FileReaderSync);
+  }
 
   // ---- FormData (XMLHttpRequest's; fetch.js serializes and parses it as a body) ----------------------
   // The entry list holds [name, value] pairs, a value being a string or the File's parts; every get makes a new

@@ -7,7 +7,7 @@
   const { ArrayPrototypeJoin, ArrayPrototypePush, Error, Object, ObjectCreate, ObjectDefineProperty, ObjectFreeze,
     ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, String,
     StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
-    SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototypeIsPrototypeOf, SafeWeakMap } = $.primordials;
+    SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototype, ObjectPrototypeIsPrototypeOf, SafeWeakMap } = $.primordials;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
   // Captured now: the page may replace these globals later.
@@ -15,10 +15,11 @@
 
   // ---- the global object's interface -------------------------------------------------------------
   function illegal() { throw new TypeError('Illegal constructor'); }
+  /** An interface object; `Parent` null for one that inherits from nothing (its object is a plain function's). */
   function defineInterface(name, Parent) {
     const C = { [name]: function () { illegal(); } }[name];
-    ObjectSetPrototypeOf(C, Parent);
-    C.prototype = ObjectCreate(Parent.prototype, { constructor: { value: C, writable: true, configurable: true } });
+    if (Parent !== null) ObjectSetPrototypeOf(C, Parent);
+    C.prototype = ObjectCreate(Parent === null ? ObjectPrototype : Parent.prototype, { constructor: { value: C, writable: true, configurable: true } });
     ObjectDefineProperty(C, 'prototype', { writable: false });
     $.toStringTag(C, name);
     $.defineGlobal(name, C);
@@ -70,7 +71,7 @@
   $.setLocation = (href) => { locationURL = new URL(href); };
   $.locationHref = () => urlGetters.href(locationURL);
   $.locationOrigin = () => urlGetters.origin(locationURL);
-  const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', Object);
+  const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', null);
   const location = $.markPlatformObject(ObjectCreate(Location.prototype));
   const getters = {};
   for (const p of parts) getters[p] = function () { return urlGetters[p](locationURL); };
@@ -86,7 +87,7 @@
   ObjectDefineProperty(g, 'location', { get() { return location; }, set(v) {}, configurable: !isWindow, enumerable: true });
 
   // ---- navigator ---------------------------------------------------------------------------------
-  const Navigator = defineInterface(isWindow ? 'Navigator' : 'WorkerNavigator', Object);
+  const Navigator = defineInterface(isWindow ? 'Navigator' : 'WorkerNavigator', null);
   const navigator = $.markPlatformObject(ObjectCreate(Navigator.prototype));
   const languages = ObjectFreeze(['en-US', 'en']);
   $.defineGetters(Navigator.prototype, {

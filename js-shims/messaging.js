@@ -101,10 +101,10 @@
    * ArrayBuffers, moved ports...). Transferred things leave this realm only once nothing can fail any more.
    */
   function serializeWithTransfer(message, transfer, prefix, endpoint = null) {
-    // Ports that cannot move are refused before anything is serialized (Blink's order).
+    // Blink's order: the source port is refused before anything is serialized; a port already transferred away
+    // (before, or by a getter while the message was serialized) only after the message was ($.serialize).
     for (let i = 0; i < transfer.length; i++) {
       const t = transfer[i];
-      if (detached.has(t)) throw new $.DOMException(`${prefix}Port at index ${i} is already neutered.`, 'DataCloneError');
       if (endpoint !== null && endpointOf.has(t) && endpointOf.get(t) === endpoint) {
         throw new $.DOMException(`${prefix}Port at index ${i} contains the source port.`, 'DataCloneError');
       }

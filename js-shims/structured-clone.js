@@ -620,9 +620,7 @@
       }
       const kind = t !== null && (typeof t === 'object' || typeof t === 'function') ? $.hostKind(t) : undefined;
       if (kind === 'MessagePort') {
-        if (typeof $.isNeuteredPort === 'function' && $.isNeuteredPort(t)) {
-          throw dataCloneError(s.prefix + 'Port at index ' + i + ' is already neutered.');
-        }
+        // (a port transferred away already is refused after the message is serialized: serializeWith)
         if (map.has(t)) {
           throw dataCloneError(s.prefix + 'Message port at index ' + i + ' is a duplicate of an earlier port.');
         }
@@ -677,6 +675,10 @@
         const r = refs[i];
         if (r.kind === 'ArrayBuffer' && r.transfer === true && abDetached(r.buffer)) {
           throw dataCloneError(s.prefix + 'ArrayBuffer at index ' + i + ' is already detached.');
+        }
+        // a port transferred away before, or by a getter while the message was serialized (Blink checks after)
+        if (r.kind === 'MessagePort' && typeof $.isNeuteredPort === 'function' && $.isNeuteredPort(r.port)) {
+          throw dataCloneError(s.prefix + 'Port at index ' + i + ' is already neutered.');
         }
       }
     }

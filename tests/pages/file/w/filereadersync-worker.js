@@ -1,0 +1,18 @@
+const out = [];
+const t = (f) => { try { const r = f(); return 'ok ' + (r instanceof ArrayBuffer ? 'ArrayBuffer ' + new Uint8Array(r).join() : JSON.stringify(r)); } catch (e) { return e.name + ': ' + e.message; } };
+out.push([typeof FileReaderSync, FileReaderSync.length, FileReaderSync.name, Object.getOwnPropertyNames(FileReaderSync.prototype).join(), String(Object.getPrototypeOf(FileReaderSync) === Function.prototype)].join(' '));
+const r = new FileReaderSync();
+const blob = new Blob(['h\u00e9llo'], { type: 'text/plain;charset=utf-8' });
+out.push(t(() => r.readAsArrayBuffer(blob)));
+out.push(t(() => r.readAsBinaryString(blob)));
+out.push(t(() => r.readAsText(blob)));
+out.push(t(() => r.readAsText(new Blob([new Uint8Array([0xe9])]), 'latin1')));
+out.push(t(() => r.readAsText(new Blob([new Uint8Array([0xff, 0xfe, 0x41, 0])]))));
+out.push(t(() => r.readAsDataURL(blob)));
+out.push(t(() => r.readAsDataURL(new Blob(['x']))));
+out.push(t(() => r.readAsText('x')));
+out.push(t(() => r.readAsText()));
+out.push(t(() => FileReaderSync()));
+out.push(t(() => FileReaderSync.prototype.readAsText.call({}, blob)));
+out.push(Object.prototype.toString.call(r));
+postMessage(out.join('\n'));
