@@ -1,6 +1,6 @@
 (function (g, $) {
   'use strict';
-  const { ArrayFrom, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex,
+  const { InternalArray, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex,
     ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSome,
     ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, Function, FunctionPrototypeCall, Map, MathFloor,
     ObjectCreate, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys,
@@ -165,7 +165,7 @@
   }
   const digitChar = (d) => StringFromCharCode(d < 26 ? d + 97 : d + 22);
   function punycodeEncode(str) {
-    const input = ArrayFrom(str, (c) => StringPrototypeCodePointAt(c, 0));
+    const input = codePoints(str);
     let n = PC.initialN, delta = 0, bias = PC.initialBias;
     let out = '';
     for (const c of new SafeArrayIterator(input)) if (c < 0x80) out += StringFromCharCode(c);
@@ -240,12 +240,19 @@
   const isForbiddenHost = (c) => FORBIDDEN_HOST.has(c);
   const isForbiddenDomain = (c) => isForbiddenHost(c) || c <= 0x1F || c === 0x25 || c === 0x7F;
 
+  const PLAIN_HOST = /^[A-Za-z0-9.-]+$/;
   function hostParse(input, isOpaque) {
     if (StringPrototypeStartsWith(input, '[')) {
       if (!StringPrototypeEndsWith(input, ']')) return FAILURE;
       return ipv6Parse(StringPrototypeSlice(input, 1, -1));
     }
     if (isOpaque) return opaqueHostParse(input);
+    // the common host (ASCII letters, digits, '-' and '.', no '%'): percent-decoding and IDNA leave it as it is, but
+    // lowercased, and it has no forbidden code point; only "ends in a number" (an IPv4 address) remains to ask
+    if (RegExpPrototypeExec(PLAIN_HOST, input) !== null) {
+      const lower = StringPrototypeToLowerCase(input);
+      return endsInANumber(lower) ? ipv4Parse(lower) : lower;
+    }
     const domain = utf8Decode(percentDecodeToBytes(strToUTF8(input)));
     const asciiDomain = domainToASCII(domain);
     if (asciiDomain === FAILURE) return FAILURE;
@@ -340,7 +347,7 @@
   function ipv6Parse(inputStr) {
     const address = [0, 0, 0, 0, 0, 0, 0, 0];
     let pieceIndex = 0, compress = null, pointer = 0;
-    const input = ArrayFrom(inputStr, (c) => StringPrototypeCodePointAt(c, 0));
+    const input = codePoints(inputStr);
     const at = (i) => (i < input.length ? input[i] : EOF);
     if (at(pointer) === 0x3A) {
       if (at(pointer + 1) !== 0x3A) return FAILURE;
@@ -464,6 +471,17 @@
     AUTHORITY = 10, HOST = 11, HOSTNAME = 12, PORT = 13, FILE = 14, FILE_SLASH = 15, FILE_HOST = 16,
     PATH_START = 17, PATH = 18, OPAQUE_PATH = 19, QUERY = 20, FRAGMENT = 21;
 
+  /** The code points of `s` (an internal array, filled by index: no iterator or callback per character). */
+  function codePoints(s) {
+    const out = InternalArray();
+    for (let i = 0, n = 0; i < s.length; i++) {
+      const c = StringPrototypeCodePointAt(s, i);
+      out[n++] = c;
+      if (c > 0xFFFF) i++;
+    }
+    return out;
+  }
+
   // Returns the URL record, or FAILURE (null). With a state override, modifies `url` and returns it
   // (or FAILURE); callers of the setters ignore the result.
   function basicParse(input, base, url, override) {
@@ -479,7 +497,7 @@
     let state = override || SCHEME_START;
     let buffer = '';
     let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
-    const cps = ArrayFrom(input, (ch) => StringPrototypeCodePointAt(ch, 0));
+    const cps = codePoints(input);
     const len = cps.length;
     let pointer = 0;
     const remainingStartsWith = (ch) => pointer + 1 < len && cps[pointer + 1] === ch;
@@ -581,7 +599,7 @@
             buffer = '';
           } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 || (isSpecial(url) && c === 0x5C)) {
             if (atSignSeen && buffer === '') return FAILURE;
-            pointer -= ArrayFrom(buffer).length + 1;
+            pointer -= codePoints(buffer).length + 1;
             buffer = '';
             state = HOST;
           } else buffer += StringFromCodePoint(c);
