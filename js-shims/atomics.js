@@ -82,7 +82,7 @@
   SharedArrayBuffer.prototype = sabProto;
   Object.defineProperty(SharedArrayBuffer, 'prototype', { writable: false, enumerable: false, configurable: false });
   Object.defineProperty(sabProto, 'constructor', { value: SharedArrayBuffer, writable: true, configurable: true });
-  Object.defineProperty(SharedArrayBuffer, Symbol.species, { get() { return this; }, configurable: true });
+  Object.defineProperty(SharedArrayBuffer, Symbol.species, { get: Object.getOwnPropertyDescriptor({ get [Symbol.species]() { return this; } }, Symbol.species).get, configurable: true });
   Object.defineProperty(SharedArrayBuffer, 'length', { value: 1 });
 
   const incompatible = (what, receiver) => new TypeError(`Method ${what} called on incompatible receiver ${describe(receiver)}`);

@@ -347,7 +347,7 @@
   ObjectDefineProperty(MessagePort.prototype, 'onmessage', {
     __proto__: null,
     get: onmessage.get,
-    set(v) { FunctionPrototypeCall(onmessage.set, this, v); startPort(this); },
+    set: ObjectGetOwnPropertyDescriptor({ set onmessage(v) { FunctionPrototypeCall(onmessage.set, this, v); startPort(this); } }, 'onmessage').set,
     enumerable: true, configurable: true,
   });
   $.isMessagePort = (v) => endpointOf.has(v) || detached.has(v);

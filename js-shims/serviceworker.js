@@ -230,9 +230,7 @@
 
   const container = make(ServiceWorkerContainer);
   slots.set(container, { __proto__: null });
-  Object.defineProperty(g.Navigator.prototype, 'serviceWorker', {
-    get() { return container; }, enumerable: true, configurable: true,
-  });
+  $.defineGetters(g.Navigator.prototype, { serviceWorker() { return container; } });
 
   /** Java: clients.claim() or an activation changed this client's controller. */
   $.swControllerChange = function (info) {

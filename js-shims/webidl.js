@@ -203,12 +203,10 @@
   $.isPlatformObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && platformObjects.has(v);
 
   $.defineGlobal = function (name, value) {
-    if (value !== null && (typeof value === 'object' || typeof value === 'function')) remember(value);
     ObjectDefineProperty(g, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
   };
 
   $.defineMethods = function (target, methods) {
-    remember(target);
     const names = ReflectOwnKeys(methods);
     for (let i = 0; i < names.length; i++) {
       ObjectDefineProperty(target, names[i], {
@@ -217,11 +215,13 @@
     }
   };
 
+  /** Accessors from `{ name() {...} }` methods: each getter is named "get name", as WebIDL's (and V8's) are. */
   $.defineGetters = function (target, getters) {
-    remember(target);
     const names = ReflectOwnKeys(getters);
     for (let i = 0; i < names.length; i++) {
-      ObjectDefineProperty(target, names[i], { __proto__: null, get: getters[names[i]], configurable: true, enumerable: true });
+      const get = getters[names[i]];
+      ObjectDefineProperty(get, 'name', { __proto__: null, value: 'get ' + (typeof names[i] === 'symbol' ? `[${SymbolPrototypeGetDescription(names[i])}]` : names[i]), configurable: true });
+      ObjectDefineProperty(target, names[i], { __proto__: null, get, configurable: true, enumerable: true });
     }
   };
 
@@ -247,12 +247,9 @@
   };
 
   // ---- the shims' functions are the browser's built-ins: Function.prototype.toString says [native code] ----
-  // What the shims define through $.defineGlobal / $.defineMethods / $.defineGetters is remembered (cheaply: the
-  // objects only). The first time toString meets a function it does not know, it looks one level into those
-  // objects and the global's prototype chain (an interface's statics, its prototype's members and accessors) and
-  // marks every function there as a built-in: done lazily, as most agents never ask (a page that replaced a
-  // built-in method before that first call has its function printed as native too). GraalJS's own built-ins
-  // already print [native code].
+  // A function whose code is a shim's (Java knows it by its source, harness:*.js) prints as V8 prints a built-in,
+  // with its own name; asked the first time a page prints that function, so a realm does no work for it at start-up.
+  // GraalJS's own built-ins already print [native code]. (Without a host, as in the Node suites, shims print as code.)
   const nativeNames = new WeakMap(); // function -> the name V8 prints
   const weakMapGet = Function.prototype.call.bind(WeakMap.prototype.get);
   const weakMapSet = Function.prototype.call.bind(WeakMap.prototype.set);
@@ -260,97 +257,25 @@
   const reflectApply = Reflect.apply;
   const getOwnDesc = Object.getOwnPropertyDescriptor;
   const defineProperty = Object.defineProperty;
-  const ownKeys = Reflect.ownKeys;
-  const getPrototypeOf = Object.getPrototypeOf;
+  const host = $.host;
+  const isShimFunction = host !== undefined && host !== null && typeof host.isShimFunction === 'function'
+    ? (fn) => host.isShimFunction(fn) : () => false;
   const toStringMethod = {
     toString() {
-      if (nativeRoots !== null && typeof this === 'function' && weakMapGet(nativeNames, this) === undefined) {
-        try { markNativeFunctions(); } catch (e) { nativeRoots = null; } // a page's trap may throw: what was marked stays
+      if (typeof this === 'function') {
+        let name = weakMapGet(nativeNames, this);
+        if (name === undefined && isShimFunction(this)) {
+          const d = getOwnDesc(this, 'name');
+          name = d !== undefined && typeof d.value === 'string' ? d.value : '';
+          weakMapSet(nativeNames, this, name);
+        }
+        if (name !== undefined) return `function ${name}() { [native code] }`;
       }
-      const name = typeof this === 'function' ? weakMapGet(nativeNames, this) : undefined;
-      return name !== undefined ? `function ${name}() { [native code] }` : reflectApply(fnToString, this, []);
+      return reflectApply(fnToString, this, []);
     },
   }.toString;
   weakMapSet(nativeNames, toStringMethod, 'toString');
   defineProperty(Function.prototype, 'toString', { value: toStringMethod, writable: true, configurable: true, enumerable: false });
-
-  let nativeRoots = [];
-  let snapshotTaken = false;
-  // (once page code may have run, the global is remembered as a copy of what the shim defines on it now)
-  const remember = (obj) => {
-    if (nativeRoots === null) return;
-    if (!snapshotTaken) { nativeRoots[nativeRoots.length] = obj; return; }
-    // after the snapshot, what the shim defines now, not what a page may add to the object later
-    nativeRoots[nativeRoots.length] = copyFunctions(obj);
-    if (typeof obj === 'function') nativeRoots[nativeRoots.length] = { __proto__: null, obj };
-  };
-  $.defineNative = remember; // for shims that define members without these helpers
-
-  /** An accessor's function is named "get x" / "set x" (WebIDL), a method or interface by its own name. */
-  function markNative(fn, key, accessor) {
-    if (weakMapGet(nativeNames, fn) !== undefined) return;
-    const d = getOwnDesc(fn, 'name');
-    const own = d !== undefined && typeof d.value === 'string' ? d.value : '';
-    if (accessor === undefined) { weakMapSet(nativeNames, fn, own); return; }
-    const name = `${accessor} ${typeof key === 'symbol' ? `[${key.description}]` : key}`;
-    if (own !== name && (d === undefined || d.configurable)) defineProperty(fn, 'name', { value: name, configurable: true });
-    weakMapSet(nativeNames, fn, name);
-  }
-
-  function markMembers(obj) {
-    for (const key of ownKeys(obj)) {
-      const d = getOwnDesc(obj, key);
-      if (d.get !== undefined) markNative(d.get, key, 'get');
-      if (d.set !== undefined) markNative(d.set, key, 'set');
-      if (typeof d.value === 'function') markNative(d.value, key, undefined);
-    }
-  }
-
-  /**
-   * Called once the shims have run, before any page script (Bootstrap): the global's own members now are all the
-   * shims' (and GraalJS's), so a copy of them is remembered instead of the global, whose later members are the page's.
-   */
-  /** A null-prototype copy of `o`'s function-valued members and accessors as they are now. */
-  function copyFunctions(o) {
-    const copy = { __proto__: null };
-    const keys = ownKeys(o);
-    for (let i = 0; i < keys.length; i++) {
-      const d = getOwnDesc(o, keys[i]);
-      if (d.get !== undefined || d.set !== undefined) {
-        defineProperty(copy, keys[i], { __proto__: null, get: d.get, set: d.set, configurable: true });
-      } else if (typeof d.value === 'function') {
-        defineProperty(copy, keys[i], { __proto__: null, value: d.value, configurable: true });
-      }
-    }
-    return copy;
-  }
-
-  $.snapshotGlobalNatives = function () {
-    if (nativeRoots === null) return;
-    // the global and its prototype chain (Window.prototype, EventTarget.prototype, Object.prototype): copies of
-    // their functions now, since a page may add its own to any of them later
-    const roots = nativeRoots;
-    const copies = [];
-    for (let o = g; o !== null; o = getPrototypeOf(o)) copies[copies.length] = copyFunctions(o);
-    for (let i = 0; i < roots.length; i++) {
-      const r = roots[i];
-      if (r === null || (typeof r !== 'object' && typeof r !== 'function')) continue;
-      copies[copies.length] = copyFunctions(r);
-      if (typeof r === 'function') {
-        copies[copies.length] = { __proto__: null, r };
-        const p = getOwnDesc(r, 'prototype');
-        if (p !== undefined && p.value !== null && typeof p.value === 'object') copies[copies.length] = copyFunctions(p.value);
-      }
-    }
-    nativeRoots = copies;
-    snapshotTaken = true;
-  };
-
-  function markNativeFunctions() {
-    const roots = nativeRoots;
-    nativeRoots = null;
-    for (let i = 0; i < roots.length; i++) markMembers(roots[i]); // copies: see snapshotGlobalNatives
-  }
 
   // WebIDL "Failed to execute 'op' on 'Iface': N argument(s) required, but only M present."
   $.requireArgs = function (args, n, iface, op) {

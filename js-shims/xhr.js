@@ -516,16 +516,15 @@
     },
   };
   if (isWindow) {
-    Object.defineProperty(members, 'responseXML', {
-      get() {
+    Object.defineProperty(members, 'responseXML', Object.getOwnPropertyDescriptor({
+      get responseXML() {
         const s = slot(this);
         if (s.responseType !== '' && s.responseType !== 'document') {
           throw new $.DOMException(getPrefix('responseXML') + `The value is only accessible if the object's 'responseType' is '' or 'document' (was '${s.responseType}').`, 'InvalidStateError');
         }
         return null; // no DOM in the harness
       },
-      enumerable: true, configurable: true,
-    });
+    }, 'responseXML'));
   }
   const order = ['readyState', 'timeout', 'withCredentials', 'upload', 'responseURL', 'status', 'statusText',
     'responseType', 'response', 'responseText', 'responseXML', 'open', 'setRequestHeader', 'send', 'abort',

@@ -48,6 +48,20 @@ public final class AgentBridge {
         this.agent = agent;
     }
 
+    // ---- webidl.js -----------------------------------------------------------------------------------
+
+    /**
+     * Whether {@code fn} is a function whose code is a shim's (a source named {@code harness:...}): the browser's
+     * built-ins, which {@code Function.prototype.toString} prints as {@code [native code]}. Asked only when a page
+     * prints a function, so a realm pays nothing at start-up for it.
+     */
+    @HostAccess.Export
+    public boolean isShimFunction(Value fn) {
+        if (fn == null || !fn.canExecute()) return false;
+        org.graalvm.polyglot.SourceSection at = fn.getSourceLocation();
+        return at != null && at.getSource().getName().startsWith(Shims.SOURCE_PREFIX);
+    }
+
     // ---- console.js / globals.js -------------------------------------------------------------------
 
     @HostAccess.Export

@@ -45,8 +45,6 @@ final class Bootstrap {
         }
         context.eval(CLEANUP).execute();
         if (trace != null) trace.step("cleanup");
-        internals.getMember("snapshotGlobalNatives").executeVoid(); // what prints [native code]: the shims' functions only
-        if (trace != null) trace.step("natives");
         // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
         WasmMemories.installCallbacks(agent);
         if (trace != null) trace.end();

@@ -19,6 +19,9 @@ public final class Shims {
 
     private static volatile List<Source> sources;
 
+    /** The name prefix of every shim's source ("harness:webidl.js"): stack traces and isShimFunction know them by it. */
+    static final String SOURCE_PREFIX = "harness:";
+
     private Shims() {}
 
     public static List<Source> sources() {
@@ -39,7 +42,7 @@ public final class Shims {
             try (InputStream in = Shims.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) throw new IllegalStateException("missing shim on the class path: " + path);
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                list.add(Source.newBuilder("js", text, "harness:" + name + ".js").cached(true).buildLiteral());
+                list.add(Source.newBuilder("js", text, SOURCE_PREFIX + name + ".js").cached(true).buildLiteral());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + path, e);
             }
