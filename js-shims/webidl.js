@@ -278,7 +278,7 @@
   let snapshotTaken = false;
   // (once page code may have run, the global is remembered as a copy of what the shim defines on it now)
   const remember = (obj) => {
-    if (nativeRoots === null) return;
+    if (nativeRoots === null) { markNow(obj); return; } // the one-time marking is done: mark obj's functions now
     if (!snapshotTaken) { nativeRoots[nativeRoots.length] = obj; return; }
     // after the snapshot, what the shim defines now, not what a page may add to the object later
     nativeRoots[nativeRoots.length] = copyFunctions(obj);
@@ -295,6 +295,12 @@
     const name = `${accessor} ${typeof key === 'symbol' ? `[${key.description}]` : key}`;
     if (own !== name && (d === undefined || d.configurable)) defineProperty(fn, 'name', { value: name, configurable: true });
     weakMapSet(nativeNames, fn, name);
+  }
+
+  function markNow(obj) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return;
+    if (typeof obj === 'function') markNative(obj, undefined, undefined);
+    markMembers(obj);
   }
 
   function markMembers(obj) {
