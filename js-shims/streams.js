@@ -1,5 +1,5 @@
 // streams.js — WHATWG Streams: ReadableStream, WritableStream, TransformStream, their readers, writers, controllers
-// and the queuing strategies, in every agent. The implementation is web-streams-polyfill 3.3.3 (its ponyfill build,
+// and the queuing strategies, in every agent; TextEncoderStream and TextDecoderStream on top of them. The implementation is web-streams-polyfill 3.3.3 (its ponyfill build,
 // a Maven webjar read from the class path: agent/Shims.STREAMS_PONYFILL), evaluated in this realm so its classes
 // are the realm's own. Bootstrap hands this shim the ponyfill wrapped as a function ($.streamsPonyfill); it is
 // called on the first touch of a stream global or of a stream made by another shim ($.streams()), not at start-up
@@ -18,6 +18,7 @@
 (function (g, $) {
   'use strict';
   const { ArrayBuffer, InternalArray, Number, Object, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
+    ObjectGetOwnPropertyNames,
     ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf, Promise, RangeError, ReflectApply, Symbol,
     TypeError, TypedArrayPrototypeGetLength, TypedArrayPrototypeSlice, uncurryThis } = $.primordials;
 
@@ -234,6 +235,87 @@
     ObjectDefineProperty(ts, '_writable', { __proto__: null, value: crossRealmWritable(port2), writable: true, enumerable: true, configurable: true });
     return ts;
   };
+
+  // ---- TextEncoderStream / TextDecoderStream (Encoding): a TransformStream around encoding.js's coders ----------
+  const { SafeWeakMap, StringPrototypeCharCodeAt, StringPrototypeSlice } = $.primordials;
+  const encode = uncurryThis(g.TextEncoder.prototype.encode);
+  const decode = uncurryThis(g.TextDecoder.prototype.decode);
+  const TextEncoderCtor = g.TextEncoder, TextDecoderCtor = g.TextDecoder;
+  const decoderGetters = { __proto__: null };
+  const DECODER_ATTRIBUTES = InternalArray('encoding', 'fatal', 'ignoreBOM');
+  for (let i = 0; i < DECODER_ATTRIBUTES.length; i++) {
+    const k = DECODER_ATTRIBUTES[i];
+    decoderGetters[k] = uncurryThis(ObjectGetOwnPropertyDescriptor(g.TextDecoder.prototype, k).get);
+  }
+  const coderStreams = new SafeWeakMap(); // TextEncoderStream/TextDecoderStream -> { ts, decoder } (null prototype)
+  const slotOf = (o) => {
+    const st = coderStreams.get(o);
+    if (st === undefined) throw new TypeError('Illegal invocation');
+    return st;
+  };
+  const STREAM_OPTS = { __proto__: null, stream: true };
+  class TextEncoderStream {
+    constructor() {
+      const s = load();
+      const encoder = new TextEncoderCtor();
+      let pending = ''; // a high surrogate that ended the last chunk
+      const ts = new s.TransformStream({
+        __proto__: null,
+        transform(chunk, controller) {
+          let str = pending + `${chunk}`;
+          pending = '';
+          const last = StringPrototypeCharCodeAt(str, str.length - 1);
+          if (last >= 0xD800 && last <= 0xDBFF) { pending = StringPrototypeSlice(str, -1); str = StringPrototypeSlice(str, 0, -1); }
+          if (str.length > 0) controller.enqueue(encode(encoder, str));
+        },
+        flush(controller) { if (pending !== '') controller.enqueue(encode(encoder, pending)); },
+      });
+      $.markPlatformObject(this);
+      coderStreams.set(this, { __proto__: null, ts, decoder: null });
+    }
+  }
+  class TextDecoderStream {
+    constructor(label = 'utf-8', options = undefined) {
+      const s = load();
+      const decoder = new TextDecoderCtor(label, options); // its errors are the constructor's (a RangeError for a bad label)
+      const ts = new s.TransformStream({
+        __proto__: null,
+        transform(chunk, controller) {
+          const str = decode(decoder, chunk, STREAM_OPTS);
+          if (str.length > 0) controller.enqueue(str);
+        },
+        flush(controller) {
+          const str = decode(decoder);
+          if (str.length > 0) controller.enqueue(str);
+        },
+      });
+      $.markPlatformObject(this);
+      coderStreams.set(this, { __proto__: null, ts, decoder });
+    }
+  }
+  $.defineGetters(TextEncoderStream.prototype, {
+    encoding: function () { slotOf(this); return 'utf-8'; },
+    readable: function () { return load().transformReadable(slotOf(this).ts); },
+    writable: function () { return load().transformWritable(slotOf(this).ts); },
+  });
+  $.defineGetters(TextDecoderStream.prototype, {
+    encoding: function () { return decoderGetters.encoding(slotOf(this).decoder); },
+    fatal: function () { return decoderGetters.fatal(slotOf(this).decoder); },
+    ignoreBOM: function () { return decoderGetters.ignoreBOM(slotOf(this).decoder); },
+    readable: function () { return load().transformReadable(slotOf(this).ts); },
+    writable: function () { return load().transformWritable(slotOf(this).ts); },
+  });
+  const CODER_STREAMS = InternalArray(TextEncoderStream, TextDecoderStream);
+  for (let c = 0; c < CODER_STREAMS.length; c++) {
+    const C = CODER_STREAMS[c];
+    const names = ObjectGetOwnPropertyNames(C.prototype);
+    for (let i = 0; i < names.length; i++) {
+      const d = ObjectGetOwnPropertyDescriptor(C.prototype, names[i]);
+      if (d.get !== undefined) ObjectDefineProperty(d.get, 'name', { __proto__: null, value: 'get ' + names[i] });
+    }
+    $.toStringTag(C, C.name);
+    $.defineGlobal(C.name, C);
+  }
 
   $.streams = load;
   $.streamsLoaded = () => S !== null;
