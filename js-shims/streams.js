@@ -26,7 +26,8 @@
   const NAMES = InternalArray('ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamDefaultController', 'ReadableByteStreamController', 'ReadableStreamBYOBRequest',
     'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
-    'TransformStream', 'TransformStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy');
+    'TransformStream', 'TransformStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream');
   const evalPonyfill = $.streamsPonyfill; // (Bootstrap) evaluates the wrapped ponyfill in this realm: its function
   delete $.streamsPonyfill;
   const globalsSeen = { __proto__: null, DOMException: g.DOMException }; // what the ponyfill reads off "globalThis"
@@ -70,6 +71,7 @@
       disturbed: (rs) => rs._disturbed === true, // the ponyfill's own slot (an own data property of the stream)
     };
     delete RS.from; // Chromium 150 has no ReadableStream.from
+    addCoderStreams(exports);
     for (let i = 0; i < NAMES.length; i++) {
       const C = exports[NAMES[i]];
       $.defineNative(C); // toString prints them as built-ins, as Chromium's
@@ -237,6 +239,8 @@
   };
 
   // ---- TextEncoderStream / TextDecoderStream (Encoding): a TransformStream around encoding.js's coders ----------
+  // Made with the ponyfill's classes (load() puts them among the exports), so they cost nothing until first touched.
+  // (encoding.js's coders captured now, before any page script)
   const { SafeWeakMap, StringPrototypeCharCodeAt, StringPrototypeSlice } = $.primordials;
   const encode = uncurryThis(g.TextEncoder.prototype.encode);
   const decode = uncurryThis(g.TextDecoder.prototype.decode);
@@ -247,74 +251,74 @@
     const k = DECODER_ATTRIBUTES[i];
     decoderGetters[k] = uncurryThis(ObjectGetOwnPropertyDescriptor(g.TextDecoder.prototype, k).get);
   }
-  const coderStreams = new SafeWeakMap(); // TextEncoderStream/TextDecoderStream -> { ts, decoder } (null prototype)
-  const slotOf = (o) => {
-    const st = coderStreams.get(o);
-    if (st === undefined) throw new TypeError('Illegal invocation');
-    return st;
-  };
-  const STREAM_OPTS = { __proto__: null, stream: true };
-  class TextEncoderStream {
-    constructor() {
-      const s = load();
-      const encoder = new TextEncoderCtor();
-      let pending = ''; // a high surrogate that ended the last chunk
-      const ts = new s.TransformStream({
-        __proto__: null,
-        transform(chunk, controller) {
-          let str = pending + `${chunk}`;
-          pending = '';
-          const last = StringPrototypeCharCodeAt(str, str.length - 1);
-          if (last >= 0xD800 && last <= 0xDBFF) { pending = StringPrototypeSlice(str, -1); str = StringPrototypeSlice(str, 0, -1); }
-          if (str.length > 0) controller.enqueue(encode(encoder, str));
-        },
-        flush(controller) { if (pending !== '') controller.enqueue(encode(encoder, pending)); },
-      });
-      $.markPlatformObject(this);
-      coderStreams.set(this, { __proto__: null, ts, decoder: null });
+  function addCoderStreams(exports) {
+    const coderStreams = new SafeWeakMap(); // TextEncoderStream/TextDecoderStream -> { ts, decoder } (null prototype)
+    const slotOf = (o) => {
+      const st = coderStreams.get(o);
+      if (st === undefined) throw new TypeError('Illegal invocation');
+      return st;
+    };
+    const STREAM_OPTS = { __proto__: null, stream: true };
+    class TextEncoderStream {
+      constructor() {
+        const encoder = new TextEncoderCtor();
+        let pending = ''; // a high surrogate that ended the last chunk
+        const ts = new S.TransformStream({
+          __proto__: null,
+          transform(chunk, controller) {
+            let str = pending + `${chunk}`;
+            pending = '';
+            const last = StringPrototypeCharCodeAt(str, str.length - 1);
+            if (last >= 0xD800 && last <= 0xDBFF) { pending = StringPrototypeSlice(str, -1); str = StringPrototypeSlice(str, 0, -1); }
+            if (str.length > 0) controller.enqueue(encode(encoder, str));
+          },
+          flush(controller) { if (pending !== '') controller.enqueue(encode(encoder, pending)); },
+        });
+        $.markPlatformObject(this);
+        coderStreams.set(this, { __proto__: null, ts, decoder: null });
+      }
     }
-  }
-  class TextDecoderStream {
-    constructor(label = 'utf-8', options = undefined) {
-      const s = load();
-      const decoder = new TextDecoderCtor(label, options); // its errors are the constructor's (a RangeError for a bad label)
-      const ts = new s.TransformStream({
-        __proto__: null,
-        transform(chunk, controller) {
-          const str = decode(decoder, chunk, STREAM_OPTS);
-          if (str.length > 0) controller.enqueue(str);
-        },
-        flush(controller) {
-          const str = decode(decoder);
-          if (str.length > 0) controller.enqueue(str);
-        },
-      });
-      $.markPlatformObject(this);
-      coderStreams.set(this, { __proto__: null, ts, decoder });
+    class TextDecoderStream {
+      constructor(label = 'utf-8', options = undefined) {
+        const decoder = new TextDecoderCtor(label, options); // its errors are the constructor's (a RangeError for a bad label)
+        const ts = new S.TransformStream({
+          __proto__: null,
+          transform(chunk, controller) {
+            const str = decode(decoder, chunk, STREAM_OPTS);
+            if (str.length > 0) controller.enqueue(str);
+          },
+          flush(controller) {
+            const str = decode(decoder);
+            if (str.length > 0) controller.enqueue(str);
+          },
+        });
+        $.markPlatformObject(this);
+        coderStreams.set(this, { __proto__: null, ts, decoder });
+      }
     }
-  }
-  $.defineGetters(TextEncoderStream.prototype, {
-    encoding: function () { slotOf(this); return 'utf-8'; },
-    readable: function () { return load().transformReadable(slotOf(this).ts); },
-    writable: function () { return load().transformWritable(slotOf(this).ts); },
-  });
-  $.defineGetters(TextDecoderStream.prototype, {
-    encoding: function () { return decoderGetters.encoding(slotOf(this).decoder); },
-    fatal: function () { return decoderGetters.fatal(slotOf(this).decoder); },
-    ignoreBOM: function () { return decoderGetters.ignoreBOM(slotOf(this).decoder); },
-    readable: function () { return load().transformReadable(slotOf(this).ts); },
-    writable: function () { return load().transformWritable(slotOf(this).ts); },
-  });
-  const CODER_STREAMS = InternalArray(TextEncoderStream, TextDecoderStream);
-  for (let c = 0; c < CODER_STREAMS.length; c++) {
-    const C = CODER_STREAMS[c];
-    const names = ObjectGetOwnPropertyNames(C.prototype);
-    for (let i = 0; i < names.length; i++) {
-      const d = ObjectGetOwnPropertyDescriptor(C.prototype, names[i]);
-      if (d.get !== undefined) ObjectDefineProperty(d.get, 'name', { __proto__: null, value: 'get ' + names[i] });
+    $.defineGetters(TextEncoderStream.prototype, {
+      encoding: function () { slotOf(this); return 'utf-8'; },
+      readable: function () { return S.transformReadable(slotOf(this).ts); },
+      writable: function () { return S.transformWritable(slotOf(this).ts); },
+    });
+    $.defineGetters(TextDecoderStream.prototype, {
+      encoding: function () { return decoderGetters.encoding(slotOf(this).decoder); },
+      fatal: function () { return decoderGetters.fatal(slotOf(this).decoder); },
+      ignoreBOM: function () { return decoderGetters.ignoreBOM(slotOf(this).decoder); },
+      readable: function () { return S.transformReadable(slotOf(this).ts); },
+      writable: function () { return S.transformWritable(slotOf(this).ts); },
+    });
+    const CODER_STREAMS = InternalArray(TextEncoderStream, TextDecoderStream);
+    for (let c = 0; c < CODER_STREAMS.length; c++) {
+      const C = CODER_STREAMS[c];
+      const names = ObjectGetOwnPropertyNames(C.prototype);
+      for (let i = 0; i < names.length; i++) {
+        const d = ObjectGetOwnPropertyDescriptor(C.prototype, names[i]);
+        if (d.get !== undefined) ObjectDefineProperty(d.get, 'name', { __proto__: null, value: 'get ' + names[i] });
+      }
+      $.toStringTag(C, C.name);
+      exports[C.name] = C;
     }
-    $.toStringTag(C, C.name);
-    $.defineGlobal(C.name, C);
   }
 
   $.streams = load;
