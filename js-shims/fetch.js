@@ -815,10 +815,13 @@
 
   // ---------------------------------------------------------------- bodies
 
+  // streams.js comes first in an agent; without it (the shims' Node tests) there are no streams and bodies have none
+  const streamsLoaded = typeof $.streamsLoaded === 'function' ? $.streamsLoaded : () => false;
+
   // BodyInit extraction: -> { bytes: Uint8Array, type: string|null }, or { bytes: null, stream, type: null } for a
   // ReadableStream (a stream can exist only once streams.js has loaded the ponyfill)
   function extractBody(v) {
-    if ($.streamsLoaded() && $.streams().isReadableStream(v)) return { __proto__: null, bytes: null, stream: v, type: null };
+    if (streamsLoaded() && $.streams().isReadableStream(v)) return { __proto__: null, bytes: null, stream: v, type: null };
     if (blobSlots.has(v)) {
       const s = blobSlots.get(v);
       return { bytes: s.bytes, type: s.type === '' ? null : s.type };
@@ -918,6 +921,7 @@
 
   function bodyStream(body) {
     if (body.stream) return body.stream;
+    if (typeof $.byteStream !== 'function') return null; // no streams.js (see streamsLoaded)
     // a fetched body aborted before it was read errors its stream (check runs on the first pull: no argument)
     const check = () => {
       if (body.error) return body.error;
@@ -1479,7 +1483,13 @@
     const st = responseSlots.get(r);
     if (bodyUnusable(st.body)) throw new TypeError('body already used');
     let bytes = null;
-    if (st.body !== null) bytes = consumeBody(st.body, 'Response', 'body');
+    if (st.body !== null && st.body.bytes === null) {
+      bytes = consumeBody(st.body, 'Response', 'body');
+    } else if (st.body !== null) {
+      if (st.body.stream !== null) $.streams().getReader(st.body.stream);
+      st.body.disturbed = true;
+      bytes = st.body.bytes;
+    }
     return {
       __proto__: null, status: st.status, statusText: st.statusText, headers: headersSlots.get(st.headers).list,
       bytes, url: st.url, type: st.type,

@@ -164,6 +164,8 @@
   if (typeof $.hostKind !== 'function') {
     $.hostKind = function (v) { return isNativeSAB(v) ? 'SharedArrayBuffer' : undefined; };
   }
+  // Streams (streams.js, loaded before this shim in an agent; absent in the shims' Node tests)
+  const streamsLoaded = typeof $.streamsLoaded === 'function' ? $.streamsLoaded : () => false;
   // Platform objects that are neither serializable nor transferable (EventTarget, Event, ...): the core marks
   // them; Blink says "<Interface> object could not be cloned."
   if (typeof $.isPlatformObject !== 'function') $.isPlatformObject = () => false;
@@ -338,7 +340,7 @@
     const mem = s.mem;
     const kind = $.hostKind(v);
     if (kind !== undefined) return encHost(s, v, kind);
-    const sk = $.streamsLoaded() ? $.streamKind(v) : undefined;
+    const sk = streamsLoaded() ? $.streamKind(v) : undefined;
     if (sk !== undefined) return encStream(s, v, sk);
     if ($.isPlatformObject(v)) {
       if (isDOMException(v)) return encDOMException(s, v);
@@ -643,7 +645,7 @@
         }
         map.set(t, refs.length);
         refs[refs.length] = { __proto__: null, kind: 'MessagePort', port: t };
-      } else if ($.streamsLoaded() && $.streamKind(t) !== undefined && $.streamKind(t) !== 'other') {
+      } else if (streamsLoaded() && $.streamKind(t) !== undefined && $.streamKind(t) !== 'other') {
         if (map.has(t)) throw dataCloneError(s.prefix + 'Value at index ' + i + ' is a duplicate of an earlier value.');
         const why = $.streamUntransferable(t); // a locked stream: Chromium's message
         if (why !== undefined) throw dataCloneError(s.prefix + why);
