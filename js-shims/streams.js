@@ -18,7 +18,7 @@
 (function (g, $) {
   'use strict';
   const { ArrayBuffer, InternalArray, Number, Object, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
-    ObjectGetOwnPropertyNames,
+    ObjectGetOwnPropertyNames, ObjectGetPrototypeOf, ObjectPrototype, ArrayPrototype,
     ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf, Promise, RangeError, ReflectApply, Symbol,
     TypeError, TypedArrayPrototypeGetLength, TypedArrayPrototypeSlice, uncurryThis } = $.primordials;
 
@@ -124,6 +124,8 @@
   /** 'ReadableStream' | 'WritableStream' | 'TransformStream' | 'other' (another streams class) | undefined. */
   $.streamKind = function (v) {
     if (S === null || v === null || typeof v !== 'object') return undefined;
+    const proto = ObjectGetPrototypeOf(v);
+    if (proto === ObjectPrototype || proto === null || proto === ArrayPrototype) return undefined; // the common case in a clone
     if (S.isReadableStream(v)) return 'ReadableStream';
     if (S.isWritableStream(v)) return 'WritableStream';
     if (S.isTransformStream(v)) return 'TransformStream';
