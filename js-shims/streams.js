@@ -1,20 +1,23 @@
 // streams.js — WHATWG Streams: ReadableStream, WritableStream, TransformStream, their readers, writers, controllers
-// and the queuing strategies, in every agent; TextEncoderStream and TextDecoderStream on top of them. The implementation is web-streams-polyfill 3.3.3 (its ponyfill build,
-// a Maven webjar read from the class path: agent/Shims.STREAMS_PONYFILL), evaluated in this realm so its classes
-// are the realm's own. Bootstrap hands this shim the ponyfill wrapped as a function ($.streamsPonyfill); it is
-// called on the first touch of a stream global or of a stream made by another shim ($.streams()), not at start-up
-// (docs/design.md, "Streams": what that saves). Until then each global is an accessor; the first access turns
-// every one of them into the data property WebIDL defines (writable, configurable, not enumerable).
+// and the queuing strategies, in every agent; TextEncoderStream and TextDecoderStream on top of them. The
+// implementation is web-streams-polyfill 3.3.3 (its ponyfill build, a Maven webjar read from the class path:
+// agent/Shims.STREAMS_PONYFILL), evaluated in this realm so its classes are the realm's own. Bootstrap hands this
+// shim a function that evaluates the wrapped ponyfill ($.streamsPonyfill); it is called on the first touch of a
+// stream global or of a stream made by another shim ($.streams()), not at start-up (docs/design.md, "Streams": what
+// that saves). Until then each global is an accessor; the first access turns every one of them into the data
+// property WebIDL defines (writable, configurable, not enumerable).
 //
 // The ponyfill is third-party code, not written to js-shims/README.md's rules: it calls page-patchable methods
 // (Function.prototype.apply, Array.prototype.push, ...) on its own objects. That is acceptable only because no
 // internal object, host object or `$` function is ever reachable through a stream: the underlying sources the
-// shims make (byteSource below) hold nothing but the bytes to deliver, and their pull/cancel take no privileged
-// argument. What the shims call on streams they did not make goes through the methods captured here from the
-// ponyfill's fresh classes, before the page could reach them.
+// shims make ($.byteStream below, the cross-realm streams of a transfer) hold nothing but the bytes to deliver or a
+// port no page holds, and their pull/cancel take no privileged argument. What the shims call on streams they did
+// not make goes through the methods captured here from the ponyfill's fresh classes, before the page could reach
+// them.
 //
 // $.streams() -> the record below (loads the ponyfill); $.streamsLoaded() -> whether it is loaded (a stream can
-// exist only then); $.byteStream(bytes) -> a new ReadableStream (type 'bytes') delivering a copy of bytes.
+// exist only then); $.byteStream(bytes, check) -> a new ReadableStream (type 'bytes') delivering a copy of bytes;
+// $.streamKind / $.streamUntransferable / $.transferStream / $.receiveStream for structured-clone.js.
 (function (g, $) {
   'use strict';
   const { ArrayBuffer, InternalArray, Number, Object, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
@@ -60,14 +63,12 @@
       locked: getter(RSP, 'locked'),
       writableLocked: getter(WSP, 'locked'),
       getReader: uncurryThis(RSP.getReader),
-      getWriter: uncurryThis(WSP.getWriter),
       cancel: uncurryThis(RSP.cancel),
       tee: uncurryThis(RSP.tee),
       pipeTo: uncurryThis(RSP.pipeTo),
       transformReadable: getter(TSP, 'readable'),
       transformWritable: getter(TSP, 'writable'),
       read: uncurryThis(readerProto.read),
-      releaseLock: uncurryThis(readerProto.releaseLock),
       disturbed: (rs) => rs._disturbed === true, // the ponyfill's own slot (an own data property of the stream)
     };
     delete RS.from; // Chromium 150 has no ReadableStream.from
