@@ -8,7 +8,8 @@
   // before page code ran, and keep host objects in null-prototype records and InternalArrays (js-shims/README.md).
   const { ArrayFrom, ArrayPrototypePush, InternalArray, PromiseAll, PromisePrototypeThen, PromiseReject,
     ObjectCreate, PromiseResolve, ReflectApply, SafeWeakMap, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
-    StringPrototypeToLowerCase, StringPrototypeTrim } = $.primordials;
+    StringPrototypeToLowerCase, StringPrototypeTrim,
+    TypedArrayPrototypeGetSymbolToStringTag } = $.primordials;
   const RequestCtor = g.Request;
   const fetchFn = g.fetch;
 
@@ -108,6 +109,9 @@
   }
   function entryFor(request, response) {
     const r = $.takeResponse(response);
+    if (r.bytes !== null && TypedArrayPrototypeGetSymbolToStringTag(r.bytes) === undefined) {
+      throw new TypeError('Failed to store a Response whose body is a ReadableStream: not supported by the harness.');
+    }
     return host.cacheEntry(request.method, stripFragment(request.url), $.headerList(request.headers), r.status, r.statusText,
       r.headers, r.bytes, r.url, r.type);
   }

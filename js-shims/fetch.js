@@ -5,8 +5,9 @@
 // applies fetch's rules (CORS, redirect modes, response filtering) to what the transport gives. Blob bytes live in a private slot;
 // $.blobBytes / $.makeBlob / $.makeFile expose them to the other shims, $.hostKind names Blob/File.
 //
-// Not done: Blob.prototype.stream() (needs a ReadableStream implementation of our own), ReadableStream
-// request bodies, CORS preflights (simple CORS response checks are done here).
+// Streams (streams.js): Blob.prototype.stream(), a body's stream (Response/Request.body), a ReadableStream as a body
+// (read whole, in this agent, before fetch sends it or a body method returns). Not done: CORS preflights (simple
+// CORS response checks are done here), upload streaming (a request's stream body is sent whole).
 (function (g, $) {
   'use strict';
   const { ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototype, ArrayPrototypeFilter, ArrayPrototypeFind,
@@ -359,6 +360,7 @@
       const span = MathMax(re - rs, 0);
       return createBlob(TypedArrayPrototypeSubarray(s.bytes, rs, rs + span), ct);
     },
+    stream() { return $.byteStream(blobSlot(this).bytes); },
     text: promiseOp('Blob', 'text', function () { return utf8Decode(blobSlot(this).bytes); }),
     bytes: promiseOp('Blob', 'bytes', function () { return TypedArrayPrototypeSlice(blobSlot(this).bytes); }),
   });
@@ -813,8 +815,13 @@
 
   // ---------------------------------------------------------------- bodies
 
-  // BodyInit extraction: -> { bytes: Uint8Array, type: string|null }
+  // streams.js comes first in an agent; without it (the shims' Node tests) there are no streams and bodies have none
+  const streamsLoaded = typeof $.streamsLoaded === 'function' ? $.streamsLoaded : () => false;
+
+  // BodyInit extraction: -> { bytes: Uint8Array, type: string|null }, or { bytes: null, stream, type: null } for a
+  // ReadableStream (a stream can exist only once streams.js has loaded the ponyfill)
   function extractBody(v) {
+    if (streamsLoaded() && $.streams().isReadableStream(v)) return { __proto__: null, bytes: null, stream: v, type: null };
     if (blobSlots.has(v)) {
       const s = blobSlots.get(v);
       return { bytes: s.bytes, type: s.type === '' ? null : s.type };
@@ -907,50 +914,95 @@
     return fd;
   }
 
-  // body state: { bytes, stream, disturbed, error }
+  // body state: { bytes, stream, disturbed, error }. A body made from bytes has its stream made when first asked
+  // for (body.stream null until then); a body made from a ReadableStream has bytes null and that stream.
   function newBody(bytes) { return { __proto__: null, bytes, stream: null, disturbed: false, error: null }; }
+  function newStreamBody(stream) { return { __proto__: null, bytes: null, stream, disturbed: false, error: null }; }
 
   function bodyStream(body) {
     if (body.stream) return body.stream;
-    const RS = g.ReadableStream;
-    if (typeof RS !== 'function') return null;
-    const source = {
-      pull(controller) {
-        body.disturbed = true;
-        if (body.error) { controller.error(body.error); return; }
-        body.done = true;
-        if (body.bytes.length) controller.enqueue(TypedArrayPrototypeSlice(body.bytes));
-        controller.close();
-        if (controller.byobRequest) controller.byobRequest.respond(0);
-      },
-      cancel() { body.disturbed = true; },
+    if (typeof $.byteStream !== 'function') return null; // no streams.js (see streamsLoaded)
+    // a fetched body aborted before it was read errors its stream (check runs on the first pull: no argument)
+    const check = () => {
+      if (body.error) return body.error;
+      body.done = true;
+      return null;
     };
-    try {
-      body.stream = new RS({ type: 'bytes', pull: source.pull, cancel: source.cancel });
-    } catch (e) {
-      body.stream = new RS(source, { highWaterMark: 0 });
-    }
+    body.stream = $.byteStream(body.bytes, body.abortSignal ? check : undefined);
+    if (body.disturbed) $.streams().getReader(body.stream); // read by text() & co. before: locked, as Chromium's
     return body.stream;
   }
 
-  function bodyUnusable(body) {
-    return body !== null && (body.disturbed || (body.stream !== null && body.stream.locked));
+  // the stream's own "disturbed" (read or cancelled), or the body read without a stream
+  function bodyDisturbed(body) {
+    return body.disturbed || (body.stream !== null && $.streams().disturbed(body.stream));
   }
 
-  // Returns the bytes of the body, marking it used; throws the Chromium TypeError if unusable.
+  function bodyUnusable(body) {
+    return body !== null && (bodyDisturbed(body) || (body.stream !== null && $.streams().locked(body.stream)));
+  }
+
+  function checkUsable(body, iface, op) {
+    if (bodyDisturbed(body)) throw new TypeError(`${execMsg(iface, op)}: body stream already read`);
+    if (body.stream !== null && $.streams().locked(body.stream)) throw new TypeError(`${execMsg(iface, op)}: body stream is locked`);
+  }
+
+  // Returns the bytes of the body (a promise of them for a stream body), marking it used; throws the Chromium
+  // TypeError if unusable.
   function consumeBody(body, iface, op) {
     if (body === null) return new Uint8Array(0);
-    if (body.disturbed) throw new TypeError(`${execMsg(iface, op)}: body stream already read`);
-    if (body.stream !== null) {
-      if (body.stream.locked) throw new TypeError(`${execMsg(iface, op)}: body stream is locked`);
-      body.stream.getReader();
+    checkUsable(body, iface, op);
+    if (body.bytes === null) {
+      body.disturbed = true;
+      return readAllBytes(body.stream);
     }
+    if (body.stream !== null) $.streams().getReader(body.stream);
     body.disturbed = true;
     if (body.error) throw body.error;
     return body.bytes;
   }
 
-  function cloneBody(body) { return body === null ? null : newBody(body.bytes); }
+  /**
+   * Reads a (page's) ReadableStream to its end through the ponyfill's own read: a promise of the concatenated
+   * chunks. A chunk that is not a Uint8Array, or an errored stream, is Chromium's TypeError: Failed to fetch.
+   */
+  function readAllBytes(stream) {
+    const S = $.streams();
+    const reader = S.getReader(stream);
+    const chunks = InternalArray();
+    return new Promise((resolve, reject) => {
+      const step = () => PromisePrototypeThen(S.read(reader), (r) => {
+        if (r.done) { resolve(concatBytes(chunks)); return; }
+        const v = r.value;
+        if (TypedArrayPrototypeGetSymbolToStringTag(v) !== 'Uint8Array') {
+          const e = new TypeError('Failed to fetch');
+          PromisePrototypeThen(S.cancel(stream, e), undefined, () => {});
+          reject(e);
+          return;
+        }
+        chunks[chunks.length] = TypedArrayPrototypeSlice(v);
+        step();
+      }, () => reject(new TypeError('Failed to fetch'))); // Chromium's error whatever the stream's was
+      step();
+    });
+  }
+
+  function cloneBody(body) {
+    if (body === null) return null;
+    if (body.bytes !== null) return newBody(body.bytes);
+    const pair = $.streams().tee(body.stream); // the ponyfill's own array: own index properties
+    body.stream = pair[0];
+    return newStreamBody(pair[1]);
+  }
+
+  /** A new body that takes over `body`'s stream (piped through an identity TransformStream), `body` now used. */
+  function takeOverStreamBody(body) {
+    const S = $.streams();
+    const ts = new S.TransformStream();
+    PromisePrototypeThen(S.pipeTo(body.stream, S.transformWritable(ts)), undefined, () => {});
+    body.disturbed = true;
+    return newStreamBody(S.transformReadable(ts));
+  }
 
   // Returns the body-mixin members of an interface as { name: descriptor }.
   function bodyMixin(iface, stateOf) {
@@ -958,6 +1010,7 @@
       const st = stateOf(this);
       const body = st.body;
       const bytes = consumeBody(body, iface, name);
+      if (body !== null && body.bytes === null) return PromisePrototypeThen(bytes, (b) => fn(b, st, name));
       if (body === null || !body.abortSignal) return fn(bytes, st, name);
       // a fetched body is read asynchronously: an abort before then errors it, as in Chromium
       return PromisePrototypeThen(PromiseResolve(), () => {
@@ -969,7 +1022,7 @@
     const m = (value) => ({ value, writable: true, enumerable: true, configurable: true });
     const getters = {
       get body() { const st = stateOf(this); return st.body === null ? null : bodyStream(st.body); },
-      get bodyUsed() { const st = stateOf(this); return st.body !== null && st.body.disturbed; },
+      get bodyUsed() { const st = stateOf(this); return st.body !== null && bodyDisturbed(st.body); },
     };
     return {
       body: ObjectGetOwnPropertyDescriptor(getters, 'body'),
@@ -1172,16 +1225,24 @@
     let body = null;
     if (I.bodyInit !== undefined) {
       const ex = extractBody(I.bodyInit);
-      body = newBody(ex.bytes);
+      if (ex.bytes === null) {
+        if (I.duplex === undefined) throw new TypeError(`${prefix}: The \`duplex\` member must be specified for a request with a streaming body`);
+        if (bodyUnusable(newStreamBody(ex.stream))) throw new TypeError(`${prefix}: Request body object should not be disturbed or locked`);
+      }
+      body = ex.bytes === null ? newStreamBody(ex.stream) : newBody(ex.bytes);
       if (ex.type !== null && !listHas(hslot.list, 'content-type')) ArrayPrototypePush(hslot.list, ['content-type', ex.type]);
     } else if (inputBody !== null) {
       if (bodyUnusable(inputBody)) {
         throw new TypeError(`${prefix}: Cannot construct a Request with a Request object that has already been used.`);
       }
-      body = newBody(inputBody.bytes);
       // the input's body is transferred: it now counts as used
-      if (inputBody.stream !== null) inputBody.stream.getReader();
-      inputBody.disturbed = true;
+      if (inputBody.bytes === null) {
+        body = takeOverStreamBody(inputBody);
+      } else {
+        body = newBody(inputBody.bytes);
+        if (inputBody.stream !== null) $.streams().getReader(inputBody.stream);
+        inputBody.disturbed = true;
+      }
     }
     st.body = body;
     st.signal = followingSignal(signal);
@@ -1291,7 +1352,7 @@
     if (headersInit !== undefined) fillHeaders(hslot, headersInit, prefix);
     if (bodyEx !== null) {
       if (NULL_BODY_STATUS.has(status)) throw new TypeError(`${prefix}: Response with null body status cannot have body`);
-      st.body = newBody(bodyEx.bytes);
+      st.body = bodyEx.bytes === null ? newStreamBody(bodyEx.stream) : newBody(bodyEx.bytes);
       if (bodyEx.type !== null && !listHas(hslot.list, 'content-type')) ArrayPrototypePush(hslot.list, ['content-type', bodyEx.type]);
     }
   }
@@ -1300,6 +1361,9 @@
     if (!new.target) throw new TypeError(`${ctorMsg('Response')}: ${NEW_MSG}`);
     const prefix = ctorMsg('Response');
     const bodyEx = body === null || body === undefined ? null : extractBody(body);
+    if (bodyEx !== null && bodyEx.bytes === null && bodyUnusable(newStreamBody(bodyEx.stream))) {
+      throw new TypeError(`${prefix}: Response body object should not be disturbed or locked`);
+    }
     const st = baseResponseState();
     responseSlots.set(this, st);
     $.brand(this, Response);
@@ -1411,14 +1475,24 @@
     st.body = p.bytes === null ? null : newBody(p.bytes);
     return makeResponse(st);
   };
-  /** {status, statusText, headers, bytes, url, type} of a Response, its body now used; throws if it was already. */
+  /**
+   * {status, statusText, headers, bytes, url, type} of a Response, its body now used; throws if it was already.
+   * For a body made from a ReadableStream, `bytes` is a promise of them (the stream read to its end).
+   */
   $.takeResponse = function (r) {
     const st = responseSlots.get(r);
     if (bodyUnusable(st.body)) throw new TypeError('body already used');
-    if (st.body !== null) st.body.disturbed = true;
+    let bytes = null;
+    if (st.body !== null && st.body.bytes === null) {
+      bytes = consumeBody(st.body, 'Response', 'body');
+    } else if (st.body !== null) {
+      if (st.body.stream !== null) $.streams().getReader(st.body.stream);
+      st.body.disturbed = true;
+      bytes = st.body.bytes;
+    }
     return {
-      status: st.status, statusText: st.statusText, headers: headersSlots.get(st.headers).list,
-      bytes: st.body === null ? null : st.body.bytes, url: st.url, type: st.type,
+      __proto__: null, status: st.status, statusText: st.statusText, headers: headersSlots.get(st.headers).list,
+      bytes, url: st.url, type: st.type,
     };
   };
 
@@ -1588,11 +1662,17 @@
     return new Promise((resolve, reject) => {
       const req = ObjectCreate(Request.prototype);
       const st = constructRequest(req, input, init, prefix);
-      // fetching consumes the request's body
+      // fetching consumes the request's body (a stream body is read whole first: no upload streaming)
+      let streamBytes = null;
       if (st.body !== null) {
-        if (st.body.stream !== null) st.body.stream.getReader();
-        st.body.disturbed = true;
-        st.body = newBody(st.body.bytes);
+        if (st.body.bytes === null) {
+          streamBytes = readAllBytes(st.body.stream);
+          st.body.disturbed = true;
+        } else {
+          if (st.body.stream !== null) $.streams().getReader(st.body.stream);
+          st.body.disturbed = true;
+          st.body = newBody(st.body.bytes);
+        }
       }
       const signal = st.signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
@@ -1615,10 +1695,12 @@
         settled = true;
         reject(err);
       };
-      fetchResponseAsync({
+      const send = (bytes) => fetchResponseAsync({
         __proto__: null, method: st.method, url: st.url, headers: headersSlots.get(st.headers).list,
-        body: st.body === null ? null : st.body.bytes, mode: st.mode, credentials: st.credentials, redirect: st.redirect,
+        body: bytes, mode: st.mode, credentials: st.credentials, redirect: st.redirect,
       }, done, fail);
+      if (streamBytes === null) send(st.body === null ? null : st.body.bytes);
+      else PromisePrototypeThen(streamBytes, send, fail);
     });
   }
 

@@ -117,7 +117,7 @@
       const r = refs[i];
       if (r.kind === 'ArrayBuffer' && r.transfer) {
         abTransfer(r.buffer);
-      } else if (r.kind === 'MessagePort') {
+      } else if (r.kind === 'MessagePort' || r.kind === 'StreamPort') {
         detachPort(r.port);
       }
     }
@@ -144,6 +144,7 @@
           break;
         }
         case 'MessagePort':
+        case 'StreamPort': // a transferred stream's port (streams.js): never in the event's ports
           ArrayPrototypePush(out, endpointOf.get(r.port));
           break;
         default: { // Blob, File
@@ -191,6 +192,7 @@
         case 'SharedArrayBuffer': case 'WebAssembly.Memory': case 'WebAssembly.Memory.buffer': case 'WebAssembly.Module':
           values[i] = $.shareMaterialize(kind, ref); break;
         case 'MessagePort': values[i] = portFor(ref); ArrayPrototypePush(ports, values[i]); break;
+        case 'StreamPort': values[i] = portFor(ref); break;
         default: {
           const bytes = new Uint8Array(new ArrayBuffer(ref.bytes));
           values[i] = ref.name === null || ref.name === undefined
@@ -368,6 +370,24 @@
     const ep = detachPort(port);
     ep.unstart();
     return portFor(ep);
+  };
+
+  /**
+   * For streams.js's transferred streams: a new entangled pair of ports no page code holds, and posting/starting/
+   * closing one through this shim's own functions (never the page-patchable MessagePort.prototype members).
+   */
+  $.streamPorts = {
+    __proto__: null,
+    pair() {
+      const pair = host.createChannel();
+      return InternalArray(portFor(pair[0]), portFor(pair[1]));
+    },
+    post(port, message) {
+      const ep = endpointOf.get(port);
+      if (ep !== undefined) postWithTransfer(ep, message, InternalArray(), "Failed to execute 'postMessage' on 'MessagePort': ");
+    },
+    start: startPort,
+    close: closePort,
   };
 
   class MessageChannel {

@@ -16,7 +16,8 @@
   const { ArrayFrom, ArrayBuffer, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetPrototypeOf,
     Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, RegExpPrototypeExec, SafeMap, SafeWeakMap, String,
     StringPrototypeStartsWith, TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
-    TypedArrayPrototypeGetByteOffset, Uint8Array, hardenRegExp, ErrorPrototype, ObjectPrototypeIsPrototypeOf } = $.primordials;
+    TypedArrayPrototypeGetByteOffset, Uint8Array, hardenRegExp, ErrorPrototype, ObjectPrototypeIsPrototypeOf,
+    TypedArrayPrototypeGetSymbolToStringTag } = $.primordials;
   const MODULE_NOT_FOUND = hardenRegExp(/^(Cannot find module|Error reading module)/);
 
   const illegal = () => new TypeError('Illegal constructor');
@@ -460,10 +461,17 @@
           fail('the promise was resolved with an error response object.');
           return;
         }
-        const bytes = parts.bytes;
-        if (bytes === null) handle.respond(parts.status, parts.statusText, parts.headers, null, 0, 0, parts.url);
-        else handle.respond(parts.status, parts.statusText, parts.headers, TypedArrayPrototypeGetBuffer(bytes),
-          TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes), parts.url);
+        const respond = (bytes) => {
+          if (bytes === null) handle.respond(parts.status, parts.statusText, parts.headers, null, 0, 0, parts.url);
+          else handle.respond(parts.status, parts.statusText, parts.headers, TypedArrayPrototypeGetBuffer(bytes),
+            TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes), parts.url);
+        };
+        // a body made from a ReadableStream: a promise of its bytes (the stream read whole, then the answer)
+        if (parts.bytes !== null && TypedArrayPrototypeGetSymbolToStringTag(parts.bytes) === undefined) {
+          PromisePrototypeThen(parts.bytes, respond, () => fail('the response body stream errored.'));
+        } else {
+          respond(parts.bytes);
+        }
       }, (reason) => {
         fail('the promise was rejected.');
         PromiseReject(reason); // the rejection is still reported as unhandled, as Chromium does

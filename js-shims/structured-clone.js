@@ -12,7 +12,10 @@
   //     port}), then in first-encounter order {kind:'ArrayBuffer', buffer, transfer:false} (to copy, including
   //     resizability: buffer.resizable / buffer.maxByteLength), {kind:'Shared', value} (a SharedArrayBuffer, a
   //     shared WebAssembly.Memory or a WebAssembly.Module: the receiver makes a new object on the same thing,
-  //     $.shareRef / $.shareMaterialize), {kind:'Blob', blob, file:boolean}.
+  //     $.shareRef / $.shareMaterialize), {kind:'Blob', blob, file:boolean}. A transferred ReadableStream or
+  //     WritableStream is one {kind:'StreamPort', port} (a TransformStream two: its readable's, its writable's),
+  //     [T_STREAM, kind, i(, j)] in data: once the value is serialized, streams.js pipes the stream to or from
+  //     one port of a new pair (the spec's cross-realm transform streams) and the other port travels.
   //   The caller detaches the ArrayBuffers with transfer:true (this function never mutates its input).
   // $.deserialize(data, refs) -> value; refs[i] is the receiving realm's materialized value for refs[i].
   // structuredClone(value, {transfer}) -> both of the above within this realm.
@@ -123,7 +126,7 @@
   // Tags of the encoding.
   const T_UNDEF = 0, T_NUM = 1, T_BIGINT = 2, T_REF = 3, T_ARRAY = 4, T_SPARSE = 5, T_HOLE = 6, T_DATE = 7,
     T_REGEXP = 8, T_MAP = 9, T_SET = 10, T_BOOLOBJ = 11, T_NUMOBJ = 12, T_STROBJ = 13, T_BIGINTOBJ = 14,
-    T_ERROR = 15, T_EXT = 16, T_TYPED = 17, T_DATAVIEW = 18, T_DOMEXC = 19;
+    T_ERROR = 15, T_EXT = 16, T_TYPED = 17, T_DATAVIEW = 18, T_DOMEXC = 19, T_STREAM = 20;
   const UNDEF = [T_UNDEF];
   const HOLE = [T_HOLE];
   const NUM_NAN = [T_NUM, 'NaN'], NUM_INF = [T_NUM, 'Infinity'], NUM_NINF = [T_NUM, '-Infinity'],
@@ -161,6 +164,8 @@
   if (typeof $.hostKind !== 'function') {
     $.hostKind = function (v) { return isNativeSAB(v) ? 'SharedArrayBuffer' : undefined; };
   }
+  // Streams (streams.js, loaded before this shim in an agent; absent in the shims' Node tests)
+  const streamsLoaded = typeof $.streamsLoaded === 'function' ? $.streamsLoaded : () => false;
   // Platform objects that are neither serializable nor transferable (EventTarget, Event, ...): the core marks
   // them; Blink says "<Interface> object could not be cloned."
   if (typeof $.isPlatformObject !== 'function') $.isPlatformObject = () => false;
@@ -335,6 +340,8 @@
     const mem = s.mem;
     const kind = $.hostKind(v);
     if (kind !== undefined) return encHost(s, v, kind);
+    const sk = streamsLoaded() ? $.streamKind(v) : undefined;
+    if (sk !== undefined) return encStream(s, v, sk);
     if ($.isPlatformObject(v)) {
       if (isDOMException(v)) return encDOMException(s, v);
       throw platformNotCloneable(s, v);
@@ -428,6 +435,16 @@
     }
     mem.set(v, s.next++);
     return encPlain(s, v);
+  }
+
+  /** A stream is transferable only: [T_STREAM, 0|1|2 (Readable, Writable, Transform), port ref(s)]. */
+  function encStream(s, v, kind) {
+    if (kind === 'other') throw platformNotCloneable(s, v); // a reader, controller, queuing strategy...
+    const i = s.transfer !== undefined ? s.transfer.get(v) : undefined;
+    if (i === undefined) throw dataCloneError(s.prefix + 'A ' + kind + ' could not be cloned because it was not transferred.');
+    s.mem.set(v, s.next++);
+    if (kind === 'TransformStream') return [T_STREAM, 2, i, i + 1];
+    return [T_STREAM, kind === 'ReadableStream' ? 0 : 1, i];
   }
 
   function platformNotCloneable(s, v) {
@@ -626,6 +643,13 @@
         }
         map.set(t, refs.length);
         refs[refs.length] = { __proto__: null, kind: 'MessagePort', port: t };
+      } else if (streamsLoaded() && $.streamKind(t) !== undefined && $.streamKind(t) !== 'other') {
+        if (map.has(t)) throw dataCloneError(s.prefix + 'Value at index ' + i + ' is a duplicate of an earlier value.');
+        const why = $.streamUntransferable(t); // a locked stream: Chromium's message
+        if (why !== undefined) throw dataCloneError(s.prefix + why);
+        map.set(t, refs.length);
+        const roles = $.streamKind(t) === 'TransformStream' ? 2 : 1;
+        for (let r = 0; r < roles; r++) refs[refs.length] = { __proto__: null, kind: 'StreamPort', port: null, stream: t, role: r };
       } else if (kind === 'SharedArrayBuffer' || (kind === undefined && t !== null && typeof t === 'object' && isNativeSAB(t))) {
         throw dataCloneError(s.prefix + 'SharedArrayBuffer can not be in transfer list.');
       } else {
@@ -682,7 +706,13 @@
         }
       }
     }
-    return { __proto__: null, data: stringify(encoded), refs: s.refs };
+    const data = stringify(encoded);
+    // nothing can fail any more: the transferred streams are piped to (or from) a port each, whose peer travels
+    if (s.transfer !== undefined) {
+      const refs = s.refs;
+      for (let i = 0; i < refs.length; i++) if (refs[i].kind === 'StreamPort') refs[i].port = $.transferStream(refs[i].stream, refs[i].role);
+    }
+    return { __proto__: null, data, refs: s.refs };
   }
 
   // ---- deserialization -------------------------------------------------------------------------------
@@ -796,6 +826,13 @@
         if (flags & 4) hiddenProp(e, 'cause', decValue(r, x[5]));
         return e;
       }
+      case T_STREAM: { // the port(s) of a transferred stream: a new stream of this realm on them (streams.js)
+        const n = x[1] === 2 ? 2 : 1;
+        for (let k = 0; k < n; k++) if (!(x[2 + k] >= 0 && x[2 + k] < r.refs.length)) throw new TypeError('Unable to deserialize cloned data.');
+        const v = $.receiveStream(x[1], r.refs[x[2]], n === 2 ? r.refs[x[3]] : undefined);
+        ids[ids.length] = v;
+        return v;
+      }
       case T_EXT: {
         if (!(x[1] >= 0 && x[1] < r.refs.length)) throw new TypeError('Unable to deserialize cloned data.');
         const v = r.refs[x[1]];
@@ -857,6 +894,7 @@
         }
         // a transferred port becomes a new MessagePort object (the old one is neutered), as in Chromium
         case 'MessagePort': out[i] = $.movePort(r.port); break;
+        case 'StreamPort': out[i] = $.movePort(r.port); break;
         // a new Blob/File on the same immutable bytes
         case 'Blob': out[i] = r.file
           ? $.makeFile($.blobBytes(r.blob), $.fileName(r.blob), r.blob.type, $.fileLastModified(r.blob))

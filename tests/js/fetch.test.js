@@ -73,6 +73,19 @@ function load(agentKind = 'window') {
       default: return Promise.reject(new TypeError('Failed to fetch'));
     }
   };
+  // streams.js's contract ($.streams(), $.byteStream) over Node's own web streams (streams.js itself evaluates
+  // web-streams-polyfill from its Maven jar, which these tests do not load)
+  $.streamsLoaded = () => true;
+  $.streams = () => ({
+    isReadableStream: (v) => v instanceof ReadableStream, locked: (rs) => rs.locked, getReader: (rs) => rs.getReader(),
+    read: (r) => r.read(), cancel: (rs, e) => rs.cancel(e), tee: (rs) => rs.tee(), pipeTo: (a, b) => a.pipeTo(b),
+    TransformStream, transformReadable: (t) => t.readable, transformWritable: (t) => t.writable,
+    disturbed: require('stream').isDisturbed,
+  });
+  $.byteStream = (bytes) => new ReadableStream({
+    type: 'bytes',
+    pull(c) { if (bytes.length) c.enqueue(bytes.slice()); c.close(); if (c.byobRequest) c.byobRequest.respond(0); },
+  });
   vm.runInContext(read('fetch.js'), ctx)(g, $);
   $.netFetch = (req, done, fail) => { fakeNetFetch(req).then(done, fail); }; // fetch.js's contract: callbacks
   vm.runInContext(`globalThis.fmt = function (v) {

@@ -4,6 +4,7 @@ import dev.browserharness.ext.WasmMemories;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * Builds a fresh agent's realm: the private internals object, every shim in order, then hides GraalJS extras.
@@ -39,6 +40,8 @@ final class Bootstrap {
         Value global = context.eval("js", "globalThis");
         Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
                 agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
+        // streams.js calls it on first use: until then the realm neither parses nor evaluates the ponyfill
+        internals.putMember("streamsPonyfill", (ProxyExecutable) args -> context.eval(Shims.streamsPonyfill()));
         for (Source shim : Shims.sources()) {
             context.eval(shim).execute(global, internals);
             if (trace != null) trace.step(shim.getName());
