@@ -2,7 +2,7 @@
 // "sync XHR answered by a service worker": a worker's sequential synchronous XHRs that the service worker answers
 // with new Response (µs per request, median of the last three of several rounds; the first round printed too), and
 // "fetch intercepted by a service worker": the window's fetch() round trip through the same service worker.
-const ROUNDS = 500, REPEAT = 6, FETCHES = 300;
+const ROUNDS = 500, REPEAT = 12, FETCHES = 300;
 const median3 = (a) => a.slice(-3).sort((x, y) => x - y)[1];
 (async () => {
   await navigator.serviceWorker.register('sw.js');
