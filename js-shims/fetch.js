@@ -1515,20 +1515,8 @@
 
   // url.js's parser and serializer, which no page patch of URL.prototype reaches (the Node tests of this file
   // run without url.js: a URL object there)
-  // A serialized http(s) URL whose host is a plain domain (no IP address, no userinfo) starts with its origin: what
-  // the parser would give, without parsing (a request's URL is checked against the page's origin twice per fetch).
-  // Anything else (a port the serializer would have dropped, an IPv4 host, a non-canonical string) takes the parser.
-  const PLAIN_ORIGIN = /^(https?):\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(:[1-9][0-9]{0,4})?(?=[/?#]|$)/;
   function originOf(href) {
-    const m = RegExpPrototypeExec(PLAIN_ORIGIN, href);
-    if (m !== null) {
-      const port = m[2] === undefined ? 0 : +StringPrototypeSlice(m[2], 1);
-      if (port <= 65535 && !(m[1] === 'http' && port === 80) && !(m[1] === 'https' && port === 443)) return m[0];
-    }
-    if (typeof $.parseURL === 'function') {
-      const u = $.parseURL(href);
-      return u === null ? null : $.serializeOrigin(u);
-    }
+    if (typeof $.originOfHref === 'function') return $.originOfHref(href);
     const u = parseURL(href);
     return u === null ? null : u.origin;
   }

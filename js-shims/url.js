@@ -790,10 +790,22 @@
     }
   }
 
+  // The last base string parsed, and its record: most URLs a realm parses are relative to its own location (fetch, XHR,
+  // Worker, new URL(x, location.href)). basicParse only reads a base record (a path is copied before it changes), and
+  // this one is never handed out, so sharing it is safe.
+  let lastBase = null, lastBaseRecord = FAILURE;
+  function parseBase(s) {
+    if (s !== lastBase) {
+      lastBaseRecord = basicParse(s, null);
+      lastBase = s;
+    }
+    return lastBaseRecord;
+  }
+
   function parseURLString(input, base) {
     let baseRecord = null;
     if (base !== undefined && base !== null) {
-      baseRecord = typeof base === 'string' ? basicParse(base, null) : base;
+      baseRecord = typeof base === 'string' ? parseBase(base) : base;
       if (baseRecord === FAILURE) return FAILURE;
     }
     return basicParse(input, baseRecord);
@@ -1021,7 +1033,7 @@
     const base = arguments[1];
     let baseRecord = null;
     if (base !== undefined) {
-      baseRecord = basicParse(toUSVString(base), null);
+      baseRecord = parseBase(toUSVString(base));
       if (baseRecord === FAILURE) throw new TypeError("Failed to construct 'URL': Invalid base URL");
     }
     const record = basicParse(input, baseRecord);
@@ -1222,6 +1234,19 @@
   $.parseURL = function (input, base) { return parseURLString(toUSVString(input), base); };
   $.serializeURL = serializeURL;
   $.serializeOrigin = serializeOrigin;
+  // A serialized http(s) URL whose host is a plain domain (no IP address, no userinfo) starts with its origin: what the
+  // parser would give, without parsing (fetch and XHR check a request's URL against the realm's origin on every
+  // request). Anything else (a port the serializer would have dropped, an IPv4 host, a non-canonical string) is parsed.
+  const PLAIN_ORIGIN = /^(https?):\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(:[1-9][0-9]{0,4})?(?=[/?#]|$)/;
+  $.originOfHref = function (href) {
+    const m = RegExpPrototypeExec(PLAIN_ORIGIN, href);
+    if (m !== null) {
+      const port = m[2] === undefined ? 0 : +StringPrototypeSlice(m[2], 1);
+      if (port <= 65535 && !(m[1] === 'http' && port === 80) && !(m[1] === 'https' && port === 443)) return m[0];
+    }
+    const u = parseURLString(toUSVString(href));
+    return u === FAILURE ? null : serializeOrigin(u);
+  };
   $.urlRecordOf = function (obj) { const s = urlStates.get(obj); return s ? s.record : null; };
   $.formURLEncodedParse = formParse;
   $.formURLEncodedSerialize = formSerialize;

@@ -123,8 +123,8 @@
   }
 
   function sameOrigin(href) {
-    const u = $.parseURL(href);
-    return u !== null && $.serializeOrigin(u) === $.locationOrigin(); // (a blob: URL's origin is its inner URL's)
+    const origin = $.originOfHref(href);
+    return origin !== null && origin === $.locationOrigin(); // (a blob: URL's origin is its inner URL's)
   }
 
   // ---- the response --------------------------------------------------------------------------------------
