@@ -1038,8 +1038,7 @@
     }
     const record = basicParse(input, baseRecord);
     if (record === FAILURE) throw new TypeError("Failed to construct 'URL': Invalid URL");
-    const st = { __proto__: null, record, searchParams: null };
-    st.searchParams = newSearchParamsFor(st);
+    const st = { __proto__: null, record, searchParams: null }; // searchParams: made on first use (most URLs never need it)
     urlStates.set(this, st);
     $.markPlatformObject(this);
   }
@@ -1062,14 +1061,13 @@
       if (record === FAILURE) return null;
       const obj = ObjectCreate(URL.prototype);
       const st = { __proto__: null, record, searchParams: null };
-      st.searchParams = newSearchParamsFor(st);
       urlStates.set(obj, st);
       return $.markPlatformObject(obj);
     },
   });
 
   function reparseQuery(st) {
-    paramsState.get(st.searchParams).list = st.record.query === null ? [] : formParse(st.record.query);
+    if (st.searchParams !== null) paramsState.get(st.searchParams).list = st.record.query === null ? [] : formParse(st.record.query);
   }
 
   const accessors = {
@@ -1180,23 +1178,29 @@
         let s = toUSVString(v);
         if (s === '') {
           st.record.query = null;
-          paramsState.get(st.searchParams).list = [];
+          reparseQuery(st);
           return;
         }
         if (s[0] === '?') s = StringPrototypeSlice(s, 1);
         if (s === '') {
           st.record.query = null;
-          paramsState.get(st.searchParams).list = [];
+          reparseQuery(st);
           return;
         }
         const copy = cloneRecord(st.record);
         copy.query = '';
         basicParse(s, null, copy, QUERY);
         st.record = copy;
-        paramsState.get(st.searchParams).list = formParse(s);
+        if (st.searchParams !== null) paramsState.get(st.searchParams).list = formParse(s);
       },
     },
-    searchParams: { get() { return U(this).searchParams; } },
+    searchParams: {
+      get() {
+        const st = U(this);
+        if (st.searchParams === null) st.searchParams = newSearchParamsFor(st);
+        return st.searchParams;
+      },
+    },
     hash: {
       get() {
         const f = U(this).record.fragment;
