@@ -12,7 +12,7 @@
   // Every path that runs after start-up uses intrinsics captured before page code ran and keeps its records (null
   // prototype) and lists (InternalArray, walked by index) away from anything the page can replace (js-shims/README.md).
   const { ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSort, InternalArray, JSONParse, MathMax, MathTrunc,
-    Number, NumberIsFinite, ObjectCreate, ReflectConstruct, RegExpPrototypeExec, SafeSet, SafeWeakMap, String,
+    Number, NumberIsFinite, ObjectCreate, ReflectConstruct, RegExpPrototypeExec, SafeMap, SafeSet, SafeWeakMap, String,
     StringPrototypeIndexOf, StringPrototypeReplace, StringPrototypeSlice, StringPrototypeStartsWith,
     StringPrototypeToLowerCase, StringPrototypeToUpperCase, TypeError, TypedArrayPrototypeGetBuffer, Uint8Array,
     hardenRegExp, uncurryThis } = $.primordials;
@@ -100,7 +100,7 @@
       __proto__: null, upload, state: UNSENT, sendFlag: false, async: true, method: 'GET', url: '', headers: InternalArray(),
       timeout: 0, withCredentials: false, responseType: '', overrideMime: null,
       response: null, // a response state of fetch.js, or 'error'
-      bytes: null, cached: undefined, request: null,
+      bytes: null, cached: undefined, textOf: null, text: '', request: null,
       uploadComplete: false, uploadEvents: false, timer: 0, sentAt: 0,
     });
     return self;
@@ -142,14 +142,27 @@
     return null;
   }
 
+  // a decoder per charset label (decode without {stream} keeps no state between calls); null: an unknown label
+  const decoders = new SafeMap();
+  function decoderFor(label) {
+    if (!decoders.has(label)) {
+      let d = null;
+      try { d = new TextDecoderCtor(label); } catch (e) { /* unknown label: UTF-8 */ }
+      decoders.set(label, d);
+    }
+    return decoders.get(label);
+  }
+
   function text(s) {
     if (s.bytes === null || s.bytes.length === 0) return '';
+    // once DONE the bytes, MIME type and response type are final: the text is decoded once
+    if (s.state === DONE && s.textOf === s.bytes) return s.text;
     const mime = finalMime(s);
     const charset = mime && mimeParam(mime, 'charset');
-    if (charset && TextDecoderPrototypeDecode !== null) {
-      try { return TextDecoderPrototypeDecode(new TextDecoderCtor(charset[1]), s.bytes); } catch (e) { /* unknown label: UTF-8 */ }
-    }
-    return $.utf8Decode(s.bytes);
+    const decoder = charset && TextDecoderPrototypeDecode !== null ? decoderFor(charset[1]) : null;
+    const result = decoder !== null ? TextDecoderPrototypeDecode(decoder, s.bytes) : $.utf8Decode(s.bytes);
+    if (s.state === DONE) { s.textOf = s.bytes; s.text = result; }
+    return result;
   }
 
   function responseObject(s) {
