@@ -104,6 +104,7 @@
       call.awaited = promiseResolve(result);
       const failed = host.jspiSuspend(where);
       if (failed === 'too large') throw new RangeError('Maximum call stack size exceeded (this wasm stack is too large to suspend)');
+      if (failed === 'too deep') throw new RangeError('Maximum call stack size exceeded');
       if (failed !== null) throw new SuspendError('trying to suspend a stack that holds a native frame');
       const value = call.value;
       call.value = undefined;

@@ -82,7 +82,8 @@ public final class Jspi {
     /**
      * Called by a Suspending import inside the innermost running promising call (the shim checked that): yields
      * its continuation. Returns null once resumed, or why the JVM could not suspend the stack: "pinned" (a native
-     * frame on it) or "too large" (its frames would not fit one G1 region: see -XX:G1HeapRegionSize in bin/harness).
+     * frame on it), "too large" (its frames would not fit one G1 region: see -XX:G1HeapRegionSize in bin/harness) or
+     * "too deep" (no stack left on the thread to freeze them).
      */
     public String suspend(String awaiting) {
         Stack s = running;
@@ -94,8 +95,10 @@ public final class Jspi {
         } catch (IllegalStateException pinned) {
             return "pinned";
         } catch (StackOverflowError e) {
-            if ("Humongous stack chunk".equals(e.getMessage())) return "too large";
-            throw e;
+            // the frames would not fit one G1 region, or freezing them needed more of the thread's stack than was left
+            // (a recursion near the stack's end: the JVM's "Stack overflow while freezing"); either way the stack stays
+            // as it is and the import throws into wasm, as an overflow does
+            return "Humongous stack chunk".equals(e.getMessage()) ? "too large" : "too deep";
         } catch (Throwable t) {
             throw sneaky(t);
         }
