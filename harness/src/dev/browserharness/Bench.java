@@ -16,23 +16,21 @@ import java.util.Map;
  * never a pass/fail on time.
  */
 final class Bench {
-    /** metric → {Chromium's figure, target, which way is better}. */
-    private record Reference(String chromium, String target, String unit) {}
-
-    private static final Map<String, Reference> REFERENCE = new LinkedHashMap<>();
+    /** metric → {Chromium's figure, target, unit}. */
+    private static final Map<String, BenchProcess.Reference> REFERENCE = new LinkedHashMap<>();
 
     static {
-        REFERENCE.put("atomics-pingpong-roundtrip-us", new Reference("22", "<= 22", "µs"));
-        REFERENCE.put("postmessage-throughput-msg-per-s", new Reference("27,900", ">= 56,000", "msg/s"));
-        REFERENCE.put("postmessage-roundtrip-us", new Reference("99", "<= 99", "µs"));
-        REFERENCE.put("worker-spawn-first-message-ms", new Reference("41", "<= 41", "ms"));
-        REFERENCE.put("jspi-suspend-resume-us", new Reference("0.26-0.43", "<= 3", "µs"));
-        REFERENCE.put("jspi-suspend-resume-first-round-us", new Reference("", "", "µs"));
-        REFERENCE.put("jspi-suspend-resume-one-stack-us", new Reference("", "", "µs"));
+        REFERENCE.put("atomics-pingpong-roundtrip-us", new BenchProcess.Reference("22", "<= 22", "µs"));
+        REFERENCE.put("postmessage-throughput-msg-per-s", new BenchProcess.Reference("27,900", ">= 56,000", "msg/s"));
+        REFERENCE.put("postmessage-roundtrip-us", new BenchProcess.Reference("99", "<= 99", "µs"));
+        REFERENCE.put("worker-spawn-first-message-ms", new BenchProcess.Reference("41", "<= 41", "ms"));
+        REFERENCE.put("jspi-suspend-resume-us", new BenchProcess.Reference("0.26-0.43", "<= 3", "µs"));
+        REFERENCE.put("jspi-suspend-resume-first-round-us", new BenchProcess.Reference("", "", "µs"));
+        REFERENCE.put("jspi-suspend-resume-one-stack-us", new BenchProcess.Reference("", "", "µs"));
         // issue 8: Chromium's figure for the sync XHR is the issue's; for the fetch, bench/sw/xhr.js in Chromium 150 here
-        REFERENCE.put("sw-sync-xhr-us", new Reference("5,732", "<= 500", "µs"));
-        REFERENCE.put("sw-sync-xhr-first-round-us", new Reference("5,732", "< 5,732", "µs"));
-        REFERENCE.put("sw-fetch-roundtrip-us", new Reference("4,751", "", "µs"));
+        REFERENCE.put("sw-sync-xhr-us", new BenchProcess.Reference("5,732", "<= 500", "µs"));
+        REFERENCE.put("sw-sync-xhr-first-round-us", new BenchProcess.Reference("5,732", "< 5,732", "µs"));
+        REFERENCE.put("sw-fetch-roundtrip-us", new BenchProcess.Reference("4,751", "", "µs"));
     }
 
     private Bench() {}
@@ -72,12 +70,7 @@ final class Bench {
                 p.close();
             }
         }
-        out.printf("%-36s %12s %10s %12s%n", "metric", "harness", "Chromium", "target");
-        for (Map.Entry<String, String> r : results.entrySet()) {
-            Reference ref = REFERENCE.get(r.getKey());
-            out.printf("%-36s %12s %10s %12s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
-                    ref == null ? "" : ref.chromium(), ref == null ? "" : ref.target());
-        }
+        BenchProcess.table(out, "%-36s %12s %10s %12s%n", new String[] {"metric", "harness", "Chromium", "target"}, results, REFERENCE);
         out.print(later.toString(java.nio.charset.StandardCharsets.UTF_8));
         problems.forEach(p -> out.println("problem: " + p));
         return problems.isEmpty() ? 0 : 1;

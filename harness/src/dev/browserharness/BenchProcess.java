@@ -1,6 +1,7 @@
 package dev.browserharness;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,20 @@ final class BenchProcess {
     /** A finished process: exit status (124 when it was killed at its limit), stdout, stderr, wall time. */
     record Run(int status, String out, String err, double wallMs) {}
 
+    /** A metric's reference: Chromium's figure, the goal, and the unit printed after the harness's figure. */
+    record Reference(String chromium, String goal, String unit) {}
+
     private BenchProcess() {}
+
+    /** The section's table: each result beside its reference (blank cells for a metric without one). */
+    static void table(PrintStream out, String format, String[] header, Map<String, String> results, Map<String, Reference> refs) {
+        out.printf(format, (Object[]) header);
+        for (Map.Entry<String, String> r : results.entrySet()) {
+            Reference ref = refs.get(r.getKey());
+            out.printf(format, r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
+                    ref == null ? "" : ref.chromium(), ref == null ? "" : ref.goal());
+        }
+    }
 
     /** Runs {@code command} in {@code dir} with {@code env} added, killed after {@code minutes}. */
     static Run run(List<String> command, Path dir, Map<String, String> env, long minutes) throws IOException, InterruptedException {

@@ -20,16 +20,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class DaemonBench {
     /** metric → {Chromium's first run, goal}. */
-    private record Reference(String chromium, String goal, String unit) {}
-
-    private static final Map<String, Reference> REFERENCE = new LinkedHashMap<>();
+    private static final Map<String, BenchProcess.Reference> REFERENCE = new LinkedHashMap<>();
 
     static {
-        REFERENCE.put("hello-wall-ms", new Reference("1,300-1,700", "<= 100", "ms"));
-        REFERENCE.put("atomics-pingpong-roundtrip-us", new Reference("22", "<= 11", "µs"));
-        REFERENCE.put("postmessage-throughput-msg-per-s", new Reference("27,900", ">= 55,800", "msg/s"));
-        REFERENCE.put("postmessage-roundtrip-us", new Reference("99", "<= 49.5", "µs"));
-        REFERENCE.put("worker-spawn-first-message-ms", new Reference("41", "<= 20.5", "ms"));
+        REFERENCE.put("hello-wall-ms", new BenchProcess.Reference("1,300-1,700", "<= 100", "ms"));
+        REFERENCE.put("atomics-pingpong-roundtrip-us", new BenchProcess.Reference("22", "<= 11", "µs"));
+        REFERENCE.put("postmessage-throughput-msg-per-s", new BenchProcess.Reference("27,900", ">= 55,800", "msg/s"));
+        REFERENCE.put("postmessage-roundtrip-us", new BenchProcess.Reference("99", "<= 49.5", "µs"));
+        REFERENCE.put("worker-spawn-first-message-ms", new BenchProcess.Reference("41", "<= 20.5", "ms"));
     }
 
     private DaemonBench() {}
@@ -66,12 +64,7 @@ final class DaemonBench {
             stop(harness, sockets);
         }
         out.println("  load average after: " + BenchProcess.loadAverage() + " (figures taken under load are not the quiet figures)");
-        out.printf("%-46s %12s %14s %10s%n", "metric", "2nd run", "Chromium 1st", "goal");
-        for (Map.Entry<String, String> r : results.entrySet()) {
-            Reference ref = REFERENCE.get(r.getKey());
-            out.printf("%-46s %12s %14s %10s%n", r.getKey(), r.getValue() + (ref == null ? "" : " " + ref.unit()),
-                    ref == null ? "" : ref.chromium(), ref == null ? "" : ref.goal());
-        }
+        BenchProcess.table(out, "%-46s %12s %14s %10s%n", new String[] {"metric", "2nd run", "Chromium 1st", "goal"}, results, REFERENCE);
         return ok;
     }
 
