@@ -29,7 +29,9 @@ final class Bench {
         REFERENCE.put("jspi-suspend-resume-one-stack-us", new BenchProcess.Reference("", "", "µs"));
         // issue 8: Chromium's figure for the sync XHR is the issue's; for the fetch, bench/sw/xhr.js in Chromium 150 here
         REFERENCE.put("sw-sync-xhr-us", new BenchProcess.Reference("5,732", "<= 500", "µs"));
-        REFERENCE.put("sw-sync-xhr-first-round-us", new BenchProcess.Reference("5,732", "< 5,732", "µs"));
+        // (its goal, faster than Chromium on a first run, is checked in a fresh process: FirstRunBench; here the
+        // engine has already run the other pages)
+        REFERENCE.put("sw-sync-xhr-first-round-us", new BenchProcess.Reference("5,732", "", "µs"));
         REFERENCE.put("sw-fetch-roundtrip-us", new BenchProcess.Reference("4,751", "", "µs"));
     }
 
