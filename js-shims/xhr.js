@@ -142,15 +142,18 @@
     return null;
   }
 
-  // a decoder per charset label (decode without {stream} keeps no state between calls); null: an unknown label
+  // a decoder per encoding (decode without {stream} keeps no state between calls), keyed by its name, not by the
+  // server's label, so the map stays as small as the list of encodings; null: an unknown label (UTF-8)
   const decoders = new SafeMap();
   function decoderFor(label) {
-    if (!decoders.has(label)) {
+    const name = $.getEncodingName(label);
+    if (name === null) return null;
+    if (!decoders.has(name)) {
       let d = null;
-      try { d = new TextDecoderCtor(label); } catch (e) { /* unknown label: UTF-8 */ }
-      decoders.set(label, d);
+      try { d = new TextDecoderCtor(name); } catch (e) { /* "replacement": UTF-8 */ }
+      decoders.set(name, d);
     }
-    return decoders.get(label);
+    return decoders.get(name);
   }
 
   function text(s) {
