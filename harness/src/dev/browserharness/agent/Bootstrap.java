@@ -40,6 +40,7 @@ final class Bootstrap {
         Value global = context.eval("js", "globalThis");
         Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
                 agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
+        if (trace != null) trace.step("realm");
         // streams.js calls it on first use: until then the realm neither parses nor evaluates the ponyfill
         internals.putMember("streamsPonyfill", (ProxyExecutable) args -> context.eval(Shims.streamsPonyfill()));
         for (Source shim : Shims.sources()) {
@@ -55,7 +56,7 @@ final class Bootstrap {
     }
 
     /**
-     * {@code -Dharness.traceStartup=true}: where a realm's set-up goes, on stderr — each shim's CPU time on the agent's
+     * {@code -Dharness.traceStartup=true}: where a realm's set-up goes, on stderr — the realm's creation ("realm"), then each shim's CPU time on the agent's
      * thread, and the process's CPU time (compiler threads included) and uptime when set-up begins and ends.
      */
     private static final class StartupTrace {
