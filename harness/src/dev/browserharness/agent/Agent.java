@@ -195,7 +195,7 @@ public final class Agent {
         Object previous = state;
         state = "running " + url;
         try {
-            context.eval(Source.newBuilder("js", text, url).buildLiteral());
+            context.eval(dev.browserharness.net.ModuleFileSystem.classicScript(text, url));
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || terminated || hostResourceExhausted(e)) throw e;
             reportException(e);

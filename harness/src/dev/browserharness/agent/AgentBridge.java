@@ -348,7 +348,7 @@ public final class AgentBridge {
         Object previous = agent.state();
         agent.setState("running " + url);
         try {
-            agent.context().eval(Source.newBuilder("js", new String(r.body(), StandardCharsets.UTF_8), url).buildLiteral());
+            agent.context().eval(dev.browserharness.net.ModuleFileSystem.classicScript(new String(r.body(), StandardCharsets.UTF_8), url));
         } finally {
             agent.setState(previous);
         }

@@ -82,6 +82,30 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
         return Character.digit(c, 16) >= 0;
     }
 
+    /**
+     * A classic script's source, named by its URL (stack traces and error locations say that URL). An http(s) or
+     * blob: script also carries its virtual path, so that {@code import()} in it resolves the specifier against the
+     * script's own URL, as a browser does (GraalJS resolves against the referring source's path; without one, a
+     * relative specifier found nothing). Other URLs (data:, about:) have no path to resolve against.
+     */
+    public static org.graalvm.polyglot.Source classicScript(String text, String url) {
+        String path = url.startsWith("http://") || url.startsWith("https://") || url.startsWith("blob:") ? pathOrNull(url) : null;
+        if (path == null) return org.graalvm.polyglot.Source.newBuilder("js", text, url).buildLiteral();
+        try {
+            return org.graalvm.polyglot.Source.newBuilder("js", new java.io.File(path)).content(text).name(url).build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // not reached: the content is given, nothing is read
+        }
+    }
+
+    private static String pathOrNull(String url) {
+        try {
+            return toPath(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The URL a virtual path stands for (also used to turn stack-trace file names back into URLs). */
     public static String toUrl(String path) {
         String p = path.replace('\\', '/');
