@@ -7,7 +7,10 @@
   const { ArrayPrototypeJoin, ArrayPrototypePush, Error, Object, ObjectCreate, ObjectDefineProperty, ObjectFreeze,
     ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, String,
     StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
-    SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototype, ObjectPrototypeIsPrototypeOf, SafeWeakMap } = $.primordials;
+    SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototype, ObjectPrototypeIsPrototypeOf, SafeWeakMap,
+    ArrayIsArray, ErrorPrototypeToString, FunctionPrototypeToString, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
+    SymbolPrototypeToString } = $.primordials;
+  const ErrorToString = Error.prototype.toString, ObjectToString = Object.prototype.toString;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
   // Captured now: the page may replace these globals later.
@@ -185,8 +188,9 @@
   /**
    * HTML "report an exception": error event on the global (cancelable), then the console. file/line/col: where
    * the host saw it escape (not used when that is inside a shim: then the page's frame that called the shim).
+   * description: how to name it (default: describe(error)).
    */
-  $.reportException = function (error, file, line, col) {
+  $.reportException = function (error, file, line, col, description) {
     let where = { __proto__: null, file: urlsInText(file || ''), line: line || 0, col: col || 0 };
     const known = error !== null && typeof error === 'object' ? errorLocations.get(error) : undefined;
     if (known !== undefined) where = known;
@@ -201,7 +205,7 @@
     } else if (known !== undefined && ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, error)) {
       d = { __proto__: null, message: `SyntaxError: ${error.message}`, text: `SyntaxError: ${error.message} (at ${where.file}:${where.line}:${where.col})` };
     } else {
-      d = describe(error);
+      d = description === undefined ? describe(error) : description;
     }
     const message = 'Uncaught ' + d.message;
     let notCanceled = true;
@@ -215,6 +219,48 @@
     }
     if (notCanceled) host.uncaught('Uncaught ' + reportText(d.text), message, where.file, where.line, where.col, true);
   };
+
+  /** A data property found along o's prototype chain without running a getter (undefined for an accessor). */
+  function dataProperty(o, key) {
+    for (let p = o; p !== null; p = ObjectGetPrototypeOf(p)) {
+      const d = ObjectGetOwnPropertyDescriptor(p, key);
+      if (d !== undefined) return 'value' in d ? d.value : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * How V8 names a value it reports without running page code (what reportError's event and console line show; a
+   * thrown value is named by its string conversion instead): a function by its source, an error as "Name: message", an
+   * object whose toString is Object.prototype's as "#<Constructor>", any other object by its built-in tag ("[object Array]").
+   */
+  function nameWithoutSideEffects(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return typeof v === 'symbol' ? SymbolPrototypeToString(v) : String(v);
+    if (typeof v === 'function') return FunctionPrototypeToString(v);
+    const toString = dataProperty(v, 'toString');
+    if (toString === ErrorToString) return ErrorPrototypeToString(v);
+    if (toString === ObjectToString) {
+      const ctor = dataProperty(v, 'constructor');
+      const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+    return ArrayIsArray(v) ? '[object Array]' : ObjectPrototypeToString(v);
+  }
+
+  // reportError(e): "report an exception" for e, now: the error event first, then the console unless canceled. An
+  // Error is located where it was made; any other value where reportError was called (Chromium does both).
+  $.defineMethods(g, {
+    reportError(e) {
+      $.requireArgs(arguments, 1, $.globalInterfaceName(), 'reportError');
+      if (e instanceof Error) {
+        $.reportException(e);
+        return;
+      }
+      const at = locate(new Error());
+      const name = nameWithoutSideEffects(e);
+      $.reportException(e, at.file, at.line, at.col, { __proto__: null, message: name, text: name });
+    },
+  });
 
   $.setUnhandledRejectionHandler((reason, promise) => {
     $.postTask(() => {
