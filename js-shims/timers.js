@@ -5,7 +5,7 @@
   'use strict';
   const { Number, ObjectCreate, ObjectDefineProperty, ObjectEntries, PromisePrototypeThen, PromiseResolve, ReflectApply,
     SafeMap, SafeWeakMap, String, TypeError, InternalArray, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice,
-    ArrayPrototypeSort, ArrayPrototypeSplice } = $.primordials;
+    ArrayPrototypeSort, ArrayPrototypeSplice, MathFloor } = $.primordials;
   const indirectEval = $.primordials.eval; // a string handler runs in global scope, whatever the page did to `eval`
   const host = $.host;
   const timers = new SafeMap(); // id -> { handler, args, repeat, ms } (null prototype)
@@ -65,6 +65,66 @@
   const entries = ObjectEntries(methods);
   for (let i = 0; i < entries.length; i++) {
     ObjectDefineProperty(g, entries[i][0], { __proto__: null, value: entries[i][1], writable: true, configurable: true, enumerable: true });
+  }
+
+  // ---- requestAnimationFrame / cancelAnimationFrame (windows and dedicated workers, as in Chromium) ----------
+  // The "update the rendering" step of a 60 Hz display with nothing to paint: a frame comes at the next tick of a
+  // 1000/60 ms clock after a callback was requested, and runs the callbacks requested before it, in order, with the
+  // frame's start time (new requests wait for the next frame; a canceled one does not run). In a window each callback
+  // is a call of its own from Java (a microtask checkpoint after each); a worker's run in one go, as Chromium's do.
+  // A requested frame is a pending timer: the page is not idle until it has run.
+  if ($.agentKind === 'window' || $.agentKind === 'dedicatedworker') {
+    const FRAME_MS = 1000 / 60;
+    const scope = $.agentKind === 'window' ? 'Window' : 'DedicatedWorkerGlobalScope';
+    const frameCallbacks = new SafeMap(); // handle -> callback, in request order
+    let nextHandle = 1, frameScheduled = false, frameTick = 0, frameTime = 0;
+
+    /** The frame begins: its time (the clock tick it was due at, as a display's vsync), the callbacks it runs. */
+    const prepareFrame = () => {
+      frameScheduled = false;
+      const now = host.now();
+      frameTime = frameTick < now ? frameTick : now;
+      const handles = InternalArray();
+      for (const e of frameCallbacks) ArrayPrototypePush(handles, e[0]);
+      return handles;
+    };
+    const runFrameCallback = (handle) => {
+      const callback = frameCallbacks.get(handle);
+      if (callback === undefined) return; // canceled by an earlier callback of this frame
+      frameCallbacks.delete(handle);
+      try {
+        ReflectApply(callback, g, [frameTime]);
+      } catch (e) {
+        $.reportException(e);
+      }
+    };
+    const runFrame = () => {
+      const handles = prepareFrame();
+      for (let i = 0; i < handles.length; i++) runFrameCallback(handles[i]);
+    };
+
+    $.defineMethods(g, {
+      requestAnimationFrame(callback) {
+        $.requireArgs(arguments, 1, scope, 'requestAnimationFrame');
+        if (typeof callback !== 'function') {
+          throw new TypeError(`Failed to execute 'requestAnimationFrame' on '${scope}': parameter 1 is not of type 'Function'.`);
+        }
+        const handle = nextHandle++;
+        frameCallbacks.set(handle, callback);
+        if (!frameScheduled) {
+          frameScheduled = true;
+          const now = host.now();
+          frameTick = (MathFloor(now / FRAME_MS) + 1) * FRAME_MS;
+          if ($.agentKind === 'window') host.setFrameTimer($.nextTimerId(), frameTick - now, prepareFrame, runFrameCallback);
+          else host.setTimer($.nextTimerId(), frameTick - now, runFrame);
+        }
+        return handle;
+      },
+      cancelAnimationFrame(handle) {
+        $.requireArgs(arguments, 1, scope, 'cancelAnimationFrame');
+        frameCallbacks.delete(Number(handle) >>> 0);
+      },
+    });
   }
 
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.

@@ -144,6 +144,20 @@ public final class AgentBridge {
         agent.loop().addTimer((long) id, ms, () -> fire.execute(id));
     }
 
+    /**
+     * A window's animation frame: a timer whose task asks {@code prepare} for the frame's callback handles, then runs
+     * each through {@code runOne} in a call of its own from here, so that a microtask checkpoint follows each callback
+     * (HTML "run the animation frame callbacks").
+     */
+    @HostAccess.Export
+    public void setFrameTimer(double id, double ms, Value prepare, Value runOne) {
+        agent.loop().addTimer((long) id, ms, () -> {
+            Value handles = prepare.execute();
+            long n = handles.getArraySize();
+            for (long i = 0; i < n; i++) runOne.execute(handles.getArrayElement(i));
+        });
+    }
+
     @HostAccess.Export
     public void clearTimer(double id) {
         agent.loop().clearTimer((long) id);
