@@ -22,7 +22,8 @@ final class Bootstrap {
 
     /**
      * GraalJS globals a browser does not have (the shell and Nashorn-compatibility ones, the Java package
-     * objects, the script's {@code arguments}); tests/pages/sandbox/engine-globals.js checks none is left.
+     * objects, the script's {@code arguments}) and staging's String.dedent; tests/pages/sandbox/engine-globals.js
+     * checks none is left.
      */
     private static final Source CLEANUP = Source.newBuilder("js", """
             (function () {
@@ -31,6 +32,7 @@ final class Bootstrap {
                                'arguments']) {
                 if (Object.getOwnPropertyDescriptor(globalThis, k)?.configurable) delete globalThis[k];
               }
+              delete String.dedent; // a proposal GraalJS's "staging" has and Chromium does not (ContextRuntime)
             })""", "harness:cleanup.js").cached(true).buildLiteral();
 
     private Bootstrap() {}

@@ -196,6 +196,10 @@ public final class ContextRuntime {
                 .allowNativeAccess(false)
                 .allowExperimentalOptions(true)
                 .option("js.webassembly", "true")
+                // Chromium has ES2026's library (Array.fromAsync, Uint8Array base64/hex, Math.sumPrecise, Error.isError,
+                // Iterator.concat, JSON.rawJSON, Map.prototype.getOrInsert): GraalJS 25 has them only under "staging"
+                // (its numbered versions end at 2025); what staging adds that Chromium lacks is removed (Bootstrap)
+                .option("js.ecmascript-version", "staging")
                 .option("js.unhandled-rejections", "handler")
                 .option("js.esm-eval-returns-exports", "true")
                 .option("wasm.Threads", "true")
