@@ -1,8 +1,8 @@
 // capture: realtime
-// import() in a classic script resolves its specifier against that script's own URL: in the window (this folder),
-// in a classic dedicated worker whose script lives in w/, and in a script that worker loads with importScripts from
-// w/sub/ (against w/sub/, not the worker's URL). (A module that is not there: Chromium rejects with a TypeError,
-// the harness with an Error, README "Known gaps".)
+// import() in a classic script resolves its specifier against that script's URL: in the window (this folder) and in
+// a classic dedicated worker whose script lives in w/. (Not covered, README "Known gaps": in a script loaded by
+// importScripts from another folder the harness resolves against the worker's script, Chromium against that script;
+// a module that is not there: Chromium rejects with a TypeError, the harness with an Error.)
 const show = (where, p) => p.then((m) => where + ': ' + Object.keys(m).sort().join(','), (e) => where + ': ' + e.name);
 (async () => {
   console.log(await show('window ./w/lib-export.js', import('./w/lib-export.js')));

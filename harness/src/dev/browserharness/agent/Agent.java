@@ -73,7 +73,7 @@ public final class Agent {
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(page.activity());
         this.modules = new dev.browserharness.net.ModuleFileSystem(req -> page.context().serviceWorkers().fetch(this, req, "script"),
-                dev.browserharness.net.NetRequest.originOf(url));
+                dev.browserharness.net.NetRequest.originOf(url), url);
         // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);
@@ -195,7 +195,7 @@ public final class Agent {
         Object previous = state;
         state = "running " + url;
         try {
-            context.eval(dev.browserharness.net.ModuleFileSystem.classicScript(text, url));
+            context.eval(Source.newBuilder("js", text, url).buildLiteral());
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isInterrupted() || terminated || hostResourceExhausted(e)) throw e;
             reportException(e);

@@ -362,7 +362,7 @@ public final class AgentBridge {
         Object previous = agent.state();
         agent.setState("running " + url);
         try {
-            agent.context().eval(dev.browserharness.net.ModuleFileSystem.classicScript(new String(r.body(), StandardCharsets.UTF_8), url));
+            agent.context().eval(Source.newBuilder("js", new String(r.body(), StandardCharsets.UTF_8), url).buildLiteral());
         } finally {
             agent.setState(previous);
         }

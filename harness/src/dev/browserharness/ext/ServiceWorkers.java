@@ -350,7 +350,7 @@ public final class ServiceWorkers {
             a.setState("running " + v.scriptURL);
             try {
                 String code = new String(v.script, StandardCharsets.UTF_8);
-                a.context().eval(dev.browserharness.net.ModuleFileSystem.classicScript(code, v.scriptURL));
+                a.context().eval(Source.newBuilder("js", code, v.scriptURL).buildLiteral());
             } catch (PolyglotException e) {
                 if (e.isCancelled() || e.isInterrupted()) throw e;
                 a.reportException(e);

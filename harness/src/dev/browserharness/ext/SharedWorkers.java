@@ -247,7 +247,7 @@ public final class SharedWorkers {
         try {
             Value program;
             try {
-                program = worker.context().parse(dev.browserharness.net.ModuleFileSystem.classicScript(code, url));
+                program = worker.context().parse(Source.newBuilder("js", code, url).buildLiteral());
             } catch (PolyglotException e) {
                 if (e.isCancelled() || e.isInterrupted() || worker.isTerminated() || !e.isSyntaxError()) throw e;
                 in.syntaxError = true;

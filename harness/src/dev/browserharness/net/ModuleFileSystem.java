@@ -31,16 +31,34 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     private final Fetcher network;
     private final String origin;
+    /**
+     * The folder of the agent's own script (its virtual path): a relative path GraalJS hands over without a referrer
+     * path resolves against it. That is an {@code import()} in a classic script, whose source has only a name (its URL,
+     * so that stack frames say the URL), so {@code import('./x.js')} in a worker's script finds x.js beside it.
+     */
+    private final Path base;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
 
     /** @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable) */
     public ModuleFileSystem(Network network, String origin) {
-        this(network::fetch, origin);
+        this(network::fetch, origin, null);
     }
 
-    public ModuleFileSystem(Fetcher fetcher, String origin) {
+    /** @param scriptUrl the agent's own script (a window's document): relative paths resolve beside it (null: "/") */
+    public ModuleFileSystem(Fetcher fetcher, String origin, String scriptUrl) {
         this.network = fetcher;
         this.origin = origin;
+        this.base = folderOf(scriptUrl);
+    }
+
+    private static Path folderOf(String url) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) return Paths.get("/");
+        try {
+            String p = toPath(url);
+            return Paths.get(p.substring(0, p.lastIndexOf('/') + 1));
+        } catch (IllegalArgumentException e) {
+            return Paths.get("/");
+        }
     }
 
     /** Makes {@code code} importable at {@code url} (an inline {@code <script type="module">}). */
@@ -80,30 +98,6 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     private static boolean isHex(char c) {
         return Character.digit(c, 16) >= 0;
-    }
-
-    /**
-     * A classic script's source, named by its URL (stack traces and error locations say that URL). An http(s) or
-     * blob: script also carries its virtual path, so that {@code import()} in it resolves the specifier against the
-     * script's own URL, as a browser does (GraalJS resolves against the referring source's path; without one, a
-     * relative specifier found nothing). Other URLs (data:, about:) have no path to resolve against.
-     */
-    public static org.graalvm.polyglot.Source classicScript(String text, String url) {
-        String path = url.startsWith("http://") || url.startsWith("https://") || url.startsWith("blob:") ? pathOrNull(url) : null;
-        if (path == null) return org.graalvm.polyglot.Source.newBuilder("js", text, url).buildLiteral();
-        try {
-            return org.graalvm.polyglot.Source.newBuilder("js", new java.io.File(path)).content(text).name(url).build();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // not reached: the content is given, nothing is read
-        }
-    }
-
-    private static String pathOrNull(String url) {
-        try {
-            return toPath(url);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The URL a virtual path stands for (also used to turn stack-trace file names back into URLs). */
@@ -185,12 +179,13 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
     @Override
     public Path toAbsolutePath(Path path) {
         Path p = UrlPath.unwrap(path);
-        return new UrlPath(p.isAbsolute() ? p : Paths.get("/").resolve(p));
+        return new UrlPath(p.isAbsolute() ? p : base.resolve(p));
     }
 
+    /** The canonical path; a relative one (GraalJS passes {@code import('./x.js')} of a classic script as "x.js") is beside the agent's script. */
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) {
-        return new UrlPath(UrlPath.unwrap(path).normalize());
+        return new UrlPath(UrlPath.unwrap(toAbsolutePath(path)).normalize());
     }
 
     @Override
