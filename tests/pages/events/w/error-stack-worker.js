@@ -1,0 +1,3 @@
+// The worker of error-stack.js.
+function inner() { return new Error('in worker').stack; }
+postMessage(inner());
