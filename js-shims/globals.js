@@ -9,7 +9,7 @@
     StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
     SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototype, ObjectPrototypeIsPrototypeOf, SafeWeakMap,
     ArrayIsArray, ErrorPrototypeToString, FunctionPrototypeToString, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-    SymbolPrototypeToString } = $.primordials;
+    SymbolPrototypeToString, ObjectIsExtensible, StringPrototypeEndsWith } = $.primordials;
   const ErrorToString = Error.prototype.toString, ObjectToString = Object.prototype.toString;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
@@ -246,6 +246,61 @@
     }
     return ArrayIsArray(v) ? '[object Array]' : ObjectPrototypeToString(v);
   }
+
+  // ---- Error.captureStackTrace(object, constructorOpt): V8's, which Chromium has and GraalJS 25 does not ----------
+  // Gives `object` a `stack` accessor (non-enumerable, configurable, as V8 does): the object's "Name: message", then
+  // the frames of the caller's stack, without those above and including the innermost call of constructorOpt (none
+  // when it is not on the stack). GraalJS gives no frame's function, so constructorOpt's frame is found by its name
+  // ("f", "new F", "X.f"). Formatted on first read, as V8 does; a write replaces it.
+  const isFrame = (line) => RegExpPrototypeExec(/^\s+at /, line) !== null;
+  const frameFunction = (line) => {
+    const m = RegExpPrototypeExec(/^\s+at (.*?) \(/, line);
+    return m === null ? '' : m[1];
+  };
+  function errorHeader(o) {
+    const name = o.name === undefined ? 'Error' : String(o.name);
+    const message = o.message === undefined ? '' : String(o.message);
+    return name === '' ? message : message === '' ? name : `${name}: ${message}`;
+  }
+  ObjectDefineProperty(Error, 'captureStackTrace', {
+    __proto__: null, writable: true, enumerable: false, configurable: true,
+    value: {
+      captureStackTrace(object, constructorOpt) {
+        if (object === null || (typeof object !== 'object' && typeof object !== 'function')) throw new TypeError('invalid_argument');
+        if (!ObjectIsExtensible(object) && ObjectGetOwnPropertyDescriptor(object, 'stack') === undefined) {
+          throw new TypeError('Cannot define property stack, object is not extensible');
+        }
+        const lines = StringPrototypeSplit(new Error().stack, '\n');
+        let frames = InternalArray();
+        for (let i = 1; i < lines.length; i++) {
+          if (isFrame(lines[i]) && RegExpPrototypeExec(/^\s+at (?:.* \()?harness:/, lines[i]) === null) ArrayPrototypePush(frames, lines[i]);
+        }
+        if (typeof constructorOpt === 'function') {
+          const name = dataProperty(constructorOpt, 'name');
+          let cut = -1;
+          for (let i = 0; i < frames.length && cut < 0 && typeof name === 'string' && name !== ''; i++) {
+            const f = frameFunction(frames[i]);
+            if (f === name || f === `new ${name}` || StringPrototypeEndsWith(f, `.${name}`)) cut = i;
+          }
+          const kept = InternalArray();
+          for (let i = cut < 0 ? frames.length : cut + 1; i < frames.length; i++) ArrayPrototypePush(kept, frames[i]);
+          frames = kept;
+        }
+        let value, formatted = false;
+        ObjectDefineProperty(object, 'stack', {
+          __proto__: null, enumerable: false, configurable: true,
+          get() {
+            if (!formatted) {
+              formatted = true;
+              value = frames.length === 0 ? errorHeader(object) : `${errorHeader(object)}\n${ArrayPrototypeJoin(frames, '\n')}`;
+            }
+            return value;
+          },
+          set(v) { formatted = true; value = v; },
+        });
+      },
+    }.captureStackTrace,
+  });
 
   // reportError(e): "report an exception" for e, now: the error event first, then the console unless canceled. An
   // Error is located where it was made; any other value where reportError was called (Chromium does both).
