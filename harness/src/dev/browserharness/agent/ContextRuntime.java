@@ -209,12 +209,20 @@ public final class ContextRuntime {
 
     /** Closes every page (their agents end in parallel), then the per-origin state and the I/O threads. */
     public void close() {
+        close(true);
+    }
+
+    /**
+     * As {@link #close()}; {@code await}: wait (2 s at most in all) for the agents' threads to end. Without it the
+     * agents are only told to end: for a JVM about to exit, which ends them anyway.
+     */
+    public void close(boolean await) {
         if (closed) return;
         closed = true;
         List<PageRuntime> all = List.copyOf(pages);
         for (PageRuntime p : all) p.closeWithoutWaiting();
         List<PageRuntime> sharedHosts = sharedWorkers.closeAll();
-        long deadline = System.nanoTime() + 2_000_000_000L;
+        long deadline = await ? System.nanoTime() + 2_000_000_000L : 0;
         PageRuntime host = serviceWorkerHost;
         if (host != null) host.closeWithoutWaiting();
         for (PageRuntime p : all) p.awaitAgentsEnded(deadline);

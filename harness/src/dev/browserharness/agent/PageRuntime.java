@@ -151,7 +151,7 @@ public final class PageRuntime {
         context.diagnostic("[harness] " + who + ": " + reason + "; the page was ended. Agents:\n" + agents);
         uncaught(who, "Uncaught " + reason);
         endWindow();
-        for (Agent a : agents()) a.terminate();
+        Agent.terminateAll(agents());
         activity.poke();
     }
 
@@ -181,7 +181,7 @@ public final class PageRuntime {
     public void endWindow() {
         Agent w = window;
         window = null;
-        if (w != null) w.terminate();
+        if (w != null) Agent.terminateAll(List.of(w));
         network().blobs().revokeAll(this);
     }
 
@@ -350,7 +350,7 @@ public final class PageRuntime {
         if (closed) return;
         closed = true;
         endWindow();
-        for (Agent a : agents()) a.terminate();
+        Agent.terminateAll(agents());
         activity.poke();
         context.pageClosed(this);
     }
@@ -362,6 +362,7 @@ public final class PageRuntime {
     }
 
     void awaitAgentsEnded(long deadlineNanos) {
+        if (deadlineNanos == 0) return;
         for (Agent a : agents()) {
             long left = deadlineNanos - System.nanoTime();
             if (left <= 0) return;
