@@ -22,7 +22,17 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class ContextRuntime {
     /** Guest code reaches no host class: only the shims' bridge methods and buffers are exported. */
-    private static final HostAccess GUEST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build();
+    private static final HostAccess GUEST_ACCESS = guestAccess();
+
+    /**
+     * On the module path, this module's lookup lets Truffle call the bridge methods in packages the module does not
+     * export (module-info.java); on the class path (no module) Truffle's own lookup reaches them.
+     */
+    private static HostAccess guestAccess() {
+        HostAccess.Builder b = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true);
+        if (ContextRuntime.class.getModule().isNamed()) b.useModuleLookup(java.lang.invoke.MethodHandles.lookup());
+        return b.build();
+    }
 
     private final Network network;
     private final Limits limits;
