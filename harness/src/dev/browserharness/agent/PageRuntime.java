@@ -126,6 +126,11 @@ public final class PageRuntime {
         }
     }
 
+    /** Charges bytes already allocated (a wasm memory.grow instruction), even over the budget. */
+    public void chargeMemory(long bytes) {
+        offHeapBytes.addAndGet(bytes);
+    }
+
     public void releaseMemory(long bytes) {
         offHeapBytes.addAndGet(-bytes);
     }

@@ -46,6 +46,24 @@ public final class GraalInternals {
     final Method wasmContextGet;
     final Method setWait;
     final Method setNotify;
+    final Method getGrow;
+    final Method setGrow;
+    /** A wasm memory's current size in pages ({@code WasmMemory.minSize}). */
+    final Method memoryPages;
+    /** {@code InteropLibrary.getUncached()} and its {@code execute}: to call GraalJS's own grow callback from ours. */
+    final Object interop;
+    final Method interopExecute;
+
+    // WebAssembly.Instance: its memories; a module's memory declarations (SymbolTable)
+    final Class<?> instanceObject;
+    final Method getWasmInstance;
+    final Method instanceMemory;
+    final Method instanceModule;
+    final Method memoryCount;
+    final Method importedMemory;
+    final Method memoryInitialSize;
+    final Method memoryMaximumSize;
+    final Method memoryIsShared;
 
     // WebAssembly.Module: JSWebAssemblyModuleObject and JSWebAssemblyModule.create
     final Class<?> moduleObject;
@@ -95,6 +113,22 @@ public final class GraalInternals {
         wasmContextGet = wasmContext.getMethod("get", node);
         setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
         setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+        getGrow = wasmContext.getMethod("getMemGrowCallback");
+        setGrow = wasmContext.getMethod("setMemGrowCallback", Object.class);
+        memoryPages = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("minSize");
+        Class<?> interopLibrary = Class.forName("com.oracle.truffle.api.interop.InteropLibrary");
+        interop = interopLibrary.getMethod("getUncached").invoke(null);
+        interopExecute = interopLibrary.getMethod("execute", Object.class, Object[].class);
+        instanceObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyInstanceObject");
+        getWasmInstance = instanceObject.getMethod("getWASMInstance");
+        instanceMemory = Class.forName("org.graalvm.wasm.RuntimeState").getMethod("memory", int.class);
+        instanceModule = Class.forName("org.graalvm.wasm.RuntimeState").getMethod("module");
+        Class<?> symbols = Class.forName("org.graalvm.wasm.SymbolTable");
+        memoryCount = symbols.getMethod("memoryCount");
+        importedMemory = symbols.getMethod("importedMemory", int.class);
+        memoryInitialSize = symbols.getMethod("memoryInitialSize", int.class);
+        memoryMaximumSize = symbols.getMethod("memoryMaximumSize", int.class);
+        memoryIsShared = symbols.getMethod("memoryIsShared", int.class);
 
         proxyObject = Class.forName("com.oracle.truffle.js.runtime.builtins.JSProxyObject");
         getProxyTarget = proxyObject.getMethod("getProxyTarget");
@@ -117,6 +151,7 @@ public final class GraalInternals {
     public static final String MODULE_FLAGS = "--add-opens org.graalvm.polyglot/org.graalvm.polyglot=dev.browserharness"
             + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.nodes=dev.browserharness"
             + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.source=dev.browserharness"
+            + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.interop=dev.browserharness"
             + " --add-exports org.graalvm.js/com.oracle.truffle.js.runtime=dev.browserharness"
             + " --add-exports org.graalvm.js/com.oracle.truffle.js.runtime.builtins=dev.browserharness"
             + " --add-opens org.graalvm.js/com.oracle.truffle.js.runtime.builtins.wasm=dev.browserharness"
