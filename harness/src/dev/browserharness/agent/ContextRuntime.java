@@ -232,12 +232,14 @@ public final class ContextRuntime {
         List<PageRuntime> all = List.copyOf(pages);
         for (PageRuntime p : all) p.closeWithoutWaiting();
         List<PageRuntime> sharedHosts = sharedWorkers.closeAll();
-        long deadline = await ? System.nanoTime() + 2_000_000_000L : 0;
+        long deadline = System.nanoTime() + 2_000_000_000L;
         PageRuntime host = serviceWorkerHost;
         if (host != null) host.closeWithoutWaiting();
-        for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
-        if (host != null) host.awaitAgentsEnded(deadline);
-        for (PageRuntime p : sharedHosts) p.awaitAgentsEnded(deadline);
+        if (await) {
+            for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
+            if (host != null) host.awaitAgentsEnded(deadline);
+            for (PageRuntime p : sharedHosts) p.awaitAgentsEnded(deadline);
+        }
         origins.close();
         io.shutdownNow();
     }

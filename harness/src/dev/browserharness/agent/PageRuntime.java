@@ -367,7 +367,6 @@ public final class PageRuntime {
     }
 
     void awaitAgentsEnded(long deadlineNanos) {
-        if (deadlineNanos == 0) return;
         for (Agent a : agents()) {
             long left = deadlineNanos - System.nanoTime();
             if (left <= 0) return;
