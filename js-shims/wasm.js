@@ -108,7 +108,6 @@
   // when Chromium cannot reserve the memory. Wraps what is there now: jspi.js's Instance and instantiate, with JSPI.
   const InnerInstance = WA.Instance;
   const innerInstantiate = WA.instantiate;
-  const WAModule = WA.Module;
   const instanceError = (op) => new RangeError(`WebAssembly.${op}(): Out of memory: Cannot allocate Wasm memory for new instance`);
   /** make() instantiates module; returns what it returns, its memories charged. */
   function chargedInstance(module, op, make) {
@@ -147,7 +146,8 @@
   ObjectDefineProperty(WA, 'Instance', { __proto__: null, value: Instance });
   const WA_instantiate = {
     instantiate(source, importObject = undefined) {
-      if (source instanceof WAModule) return chargedInstantiate(source, importObject);
+      // (asked of the host, not instanceof: a page can give WebAssembly.Module its own Symbol.hasInstance)
+      if (host.wasmModuleHandle(source) !== null) return chargedInstantiate(source, importObject);
       // bytes: compiled first, so the module's memories are known before it is instantiated; a compile error is
       // the engine's own instantiate's (it compiles again to say it)
       return PromisePrototypeThen(ReflectApply(compile, WA, [source]),
