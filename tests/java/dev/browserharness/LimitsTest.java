@@ -135,6 +135,24 @@ class LimitsTest {
     }
 
     @Test
+    void aMemoryItsStartFunctionGrowsIsChargedOnce() throws Exception {
+        // (module (memory (export "mem") 1) (func $s i32.const 63 memory.grow drop) (start $s)): 64 pages, 4 MiB
+        Harness.Result r = run("""
+                const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 7, 7, 1, 3,
+                  109, 101, 109, 2, 0, 8, 1, 0, 10, 9, 1, 7, 0, 65, 63, 64, 0, 26, 11]);
+                const i = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+                console.log('grown by its start: ' + i.exports.mem.buffer.byteLength);
+                const m = new WebAssembly.Memory({ initial: 64 }); // the other half of the budget: fits if 4 MiB were charged once
+                console.log('then: ' + m.buffer.byteLength);
+                try { new WebAssembly.Memory({ initial: 1 }); } catch (e) { console.log('full: ' + e); }
+                """, b -> b.maxMemoryBytes(8 << 20));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("grown by its start: 4194304", "then: 4194304",
+                "full: RangeError: WebAssembly.Memory(): could not allocate memory");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
     void aWorkerOverTheCapGetsAnErrorEventAndDoesNotStart() throws Exception {
         Files.writeString(dir.resolve("w.js"), "postMessage('running ' + self.name);");
         Harness.Result r = run("""

@@ -163,8 +163,12 @@ public final class WasmMemories {
             long left = bytes;
             for (int i = 0, n = (int) I.memoryCount.invoke(wasmModule); i < n && left > 0; i++) {
                 long b = Math.min(left, definedPages(wasmModule, i) * PAGE);
-                if (b > 0) account(I.instanceMemory.invoke(wasmInstance, i), agent.page()).bytes.addAndGet(b);
+                if (b == 0) continue;
                 left -= b;
+                Account a = account(I.instanceMemory.invoke(wasmInstance, i), agent.page());
+                // a start function that grew the memory had the grow callback charge all of it already
+                if (a.bytes.get() > 0) agent.page().releaseMemory(b);
+                else a.bytes.addAndGet(b);
             }
             if (left > 0) agent.page().releaseMemory(left);
         } catch (ReflectiveOperationException e) {
