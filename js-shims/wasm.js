@@ -5,13 +5,12 @@
 (function (g, $) {
   'use strict';
   const { ArrayPrototypePush, BigIntAsIntN, Error, FunctionPrototype, InternalArray, MathFround, MathTrunc, NumberIsInteger, NumberIsNaN,
-    ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototype, ObjectSetPrototypeOf, PromisePrototypeThen, RangeError, ReflectApply,
+    ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototype, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseReject, RangeError, ReflectApply,
     ReflectConstruct, SafeArrayIterator, SafeSet, SafeWeakMap, String, SymbolToStringTag, TypeError } = $.primordials;
   const WA = g.WebAssembly;
   const Response = g.Response;
   if (typeof WA !== 'object') return;
   const compile = WA.compile;
-  const instantiate = WA.instantiate;
 
   /** Blink's checks of a streaming source; resolves to the response's bytes. */
   async function responseBytes(source, op) {
@@ -32,7 +31,7 @@
       return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(compile, WA, [bytes]));
     },
     instantiateStreaming(source, importObject = undefined) {
-      return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(instantiate, WA, [bytes, importObject]));
+      return PromisePrototypeThen(responseBytes(source, 'compile'), (bytes) => ReflectApply(WA_instantiate, WA, [bytes, importObject]));
     },
   });
 
@@ -93,18 +92,70 @@
       const pages = +delta; // converted once: the engine gets the number
       const bytes = host.wasmMemoryReserveGrow(this, pages);
       if (bytes < 0) throw new RangeError('WebAssembly.Memory.grow(): Unable to grow instance memory');
-      let old;
       try {
-        old = ReflectApply(nativeGrow, this, [pages]);
+        return ReflectApply(nativeGrow, this, [pages]); // the bytes are the memory's already (WasmMemories.reserveGrow)
       } catch (e) {
-        host.wasmMemoryRelease(bytes);
+        host.wasmMemoryReleaseGrow(this, bytes);
         throw e;
       }
-      host.wasmMemoryCharge(this, bytes);
-      return old;
     },
   });
   ObjectDefineProperty(NativeMemory.prototype, 'grow', { __proto__: null, enumerable: true });
+
+  // ---- WebAssembly.Instance / instantiate: the memories a module defines ----------------------------------
+  // Instantiation allocates (and GraalWasm zero-fills) each memory the module defines; those bytes are reserved in
+  // the page's budget first (ext/WasmMemories.java), and over it the instantiation fails with V8's RangeError, as
+  // when Chromium cannot reserve the memory. Wraps what is there now: jspi.js's Instance and instantiate, with JSPI.
+  const InnerInstance = WA.Instance;
+  const innerInstantiate = WA.instantiate;
+  const instanceError = (op) => new RangeError(`WebAssembly.${op}(): Out of memory: Cannot allocate Wasm memory for new instance`);
+  /** make() instantiates module; returns what it returns, its memories charged. */
+  function chargedInstance(module, op, make) {
+    const bytes = host.wasmInstanceReserve(module);
+    if (bytes < 0) throw instanceError(op);
+    let instance;
+    try {
+      instance = make();
+    } catch (e) {
+      host.wasmMemoryRelease(bytes);
+      throw e;
+    }
+    host.wasmInstanceCharge(instance, bytes);
+    return instance;
+  }
+  /** The engine's promise of an instance of module, its memories reserved first and charged once it resolves. */
+  function chargedInstantiate(module, importObject) {
+    const bytes = host.wasmInstanceReserve(module);
+    if (bytes < 0) return PromiseReject(instanceError('instantiate'));
+    return PromisePrototypeThen(ReflectApply(innerInstantiate, WA, [module, importObject]), (instance) => {
+      host.wasmInstanceCharge(instance, bytes);
+      return instance;
+    }, (e) => {
+      host.wasmMemoryRelease(bytes);
+      throw e;
+    });
+  }
+  const Instance = new Proxy(InnerInstance, {
+    __proto__: null,
+    construct(target, args, newTarget) {
+      const module = args.length > 0 ? args[0] : undefined;
+      return chargedInstance(module, 'Instance', () => ReflectConstruct(target, args, newTarget === Instance ? target : newTarget));
+    },
+  });
+  ObjectDefineProperty(InnerInstance.prototype, 'constructor', { __proto__: null, value: Instance });
+  ObjectDefineProperty(WA, 'Instance', { __proto__: null, value: Instance });
+  const WA_instantiate = {
+    instantiate(source, importObject = undefined) {
+      // (asked of the host, not instanceof: a page can give WebAssembly.Module its own Symbol.hasInstance)
+      if (host.wasmModuleHandle(source) !== null) return chargedInstantiate(source, importObject);
+      // bytes: compiled first, so the module's memories are known before it is instantiated; a compile error is
+      // the engine's own instantiate's (it compiles again to say it)
+      return PromisePrototypeThen(ReflectApply(compile, WA, [source]),
+        (module) => PromisePrototypeThen(chargedInstantiate(module, importObject), (instance) => ({ module, instance })),
+        () => ReflectApply(innerInstantiate, WA, [source, importObject]));
+    },
+  }.instantiate;
+  ObjectDefineProperty(WA, 'instantiate', { __proto__: null, value: WA_instantiate }); // its attributes stay the engine's
 
   // ---- WebAssembly.Tag, WebAssembly.Exception, WebAssembly.JSTag: the JS API of exception handling --------
   // GraalWasm 25 cannot compile a module that uses exception handling (a tag section or try/throw is a

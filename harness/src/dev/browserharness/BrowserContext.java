@@ -112,4 +112,10 @@ public final class BrowserContext implements AutoCloseable {
         runtime.close();
         browser.contextClosed(this);
     }
+
+    /** Closes as {@link #close()} but does not wait for the agents' threads: for a JVM that exits next (the CLI). */
+    void closeBeforeExit() {
+        runtime.close(false);
+        browser.contextClosed(this);
+    }
 }

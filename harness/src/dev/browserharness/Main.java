@@ -79,7 +79,11 @@ public final class Main {
 
     private Main() {}
 
+    /** Set by {@link #main}: this JVM exits when the command returns (a run then does not wait for its agents). */
+    private static volatile boolean exitsAfterCommand;
+
     public static void main(String[] args) throws Exception {
+        exitsAfterCommand = true;
         System.exit(run(args, System.out, System.err));
     }
 
@@ -115,7 +119,7 @@ public final class Main {
         PageRun run = new PageRun(args, Path.of("").toAbsolutePath(), out, err);
         if (run.finished()) return run.run(null);
         try (Browser browser = Browser.builder().build()) {
-            return run.run(browser);
+            return run.run(browser, exitsAfterCommand);
         }
     }
 

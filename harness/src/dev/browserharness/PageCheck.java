@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@code // harness: --isolation off} turns cross-origin isolation off. A page that loads {@code testharness.js}
  * (the W3C test format) reports each subtest, and fails when one does not pass.
  */
-public final class PageCheck {
+final class PageCheck { // the check command's engine (CheckCommand, PagesTest), not API
     /** One testharness.js subtest: its name, PASS/FAIL/TIMEOUT/NOTRUN/PRECONDITION_FAILED, and message. */
     public record Subtest(String name, String status, String message) {
         public boolean passed() {

@@ -147,6 +147,14 @@ final class PageRun {
      * returns the exit status. Every console line and {@code [harness]} line goes to this run's streams only.
      */
     int run(Browser browser) throws InterruptedException {
+        return run(browser, false);
+    }
+
+    /**
+     * As {@link #run(Browser)}; {@code exitNext}: the JVM exits after this run, so the context's close does not wait
+     * for the page's agents to end (with thousands of workers that took seconds after the timeout report).
+     */
+    int run(Browser browser, boolean exitNext) throws InterruptedException {
         if (finished != null) return finished;
         runner = Thread.currentThread();
         // [harness] lines pass through here: one that names a limit option, or says a page was ended (out of
@@ -179,9 +187,13 @@ final class PageRun {
             }
             return p.uncaughtErrors().isEmpty() ? 0 : 1;
         } finally {
-            ctx.close();
-            Page p = page;
-            if (p != null && p.liveAgents() > 0) leaked = true;
+            if (exitNext) {
+                ctx.closeBeforeExit();
+            } else {
+                ctx.close();
+                Page p = page;
+                if (p != null && p.liveAgents() > 0) leaked = true;
+            }
             out.flush();
             err.flush();
         }

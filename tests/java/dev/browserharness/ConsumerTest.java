@@ -44,16 +44,19 @@ class ConsumerTest {
         return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void aPlainClassPathConsumerWithoutFlagsRunsAPageAndIsToldTheFlagsOnce() throws Exception {
+    /** A page whose window starts a worker and prints what the worker posts. */
+    private Path writeSite() throws Exception {
         Path site = Files.createDirectory(dir.resolve("site"));
         Files.writeString(site.resolve("index.js"), """
                 const w = new Worker('w.js');
                 w.onmessage = (e) => console.log('worker says ' + e.data);
                 """);
         Files.writeString(site.resolve("w.js"), "postMessage(6 * 7);");
-        Path src = Files.createDirectories(dir.resolve("src/consumer"));
-        Files.writeString(src.resolve("App.java"), """
+        return site;
+    }
+
+    /** The consumer: the public API only (a Browser, a context with a mount, two pages in turn). */
+    private static final String APP = """
                 package consumer;
 
                 import dev.browserharness.Browser;
@@ -77,7 +80,13 @@ class ConsumerTest {
                         }
                     }
                 }
-                """);
+                """;
+
+    @Test
+    void aPlainClassPathConsumerWithoutFlagsRunsAPageAndIsToldTheFlagsOnce() throws Exception {
+        Path site = writeSite();
+        Path src = Files.createDirectories(dir.resolve("src/consumer"));
+        Files.writeString(src.resolve("App.java"), APP);
         String cp = classPath();
         Path classes = dir.resolve("classes");
         Ran javac = exec(List.of(javaHome().resolve("bin/javac").toString(), "-d", classes.toString(), "-cp", cp,
@@ -95,5 +104,62 @@ class ConsumerTest {
                 .contains("--add-exports java.base/jdk.internal.vm=ALL-UNNAMED");
         assertThat(harnessLines).hasSize(2);
         assertThat(app.err()).doesNotContain("Exception");
+    }
+
+    private static String modulePath() throws Exception {
+        StringBuilder mp = new StringBuilder(Path.of("target/classes").toAbsolutePath().toString());
+        for (String entry : Files.readString(Path.of("target/runtime-classpath.txt")).trim().split(java.io.File.pathSeparator)) {
+            if (entry.endsWith(".jar")) mp.append(java.io.File.pathSeparator).append(entry);
+        }
+        return mp.toString();
+    }
+
+    /** Compiles module {@code name} (module-info.java requiring the harness, and {@code app} as consumer/App.java). */
+    private Ran compileModule(String name, String app, Path out) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("msrc/" + name + "/consumer"));
+        Files.writeString(src.getParent().resolve("module-info.java"), "module " + name + " { requires dev.browserharness; }\n");
+        Files.writeString(src.resolve("App.java"), app);
+        return exec(List.of(javaHome().resolve("bin/javac").toString(), "-d", out.toString(), "--module-path", modulePath(),
+                "--module-source-path", dir.resolve("msrc").toString(), "-m", name));
+    }
+
+    @Test
+    void onTheModulePathOnlyThePublicApiIsVisibleAndItRuns() throws Exception {
+        // An internal class, from each unexported package, does not compile: javac says the package is not visible.
+        Ran intruder = compileModule("intruder", """
+                package consumer;
+
+                public class App {
+                    dev.browserharness.agent.AgentBridge bridge;
+                    dev.browserharness.ext.SharedMemory memory;
+                    dev.browserharness.net.Network network;
+                }
+                """, dir.resolve("intruder-out"));
+        assertThat(intruder.status()).as(intruder.err()).isNotZero();
+        for (String pkg : List.of("agent", "ext", "net")) {
+            assertThat(intruder.err()).contains("package dev.browserharness." + pkg + " is not visible");
+        }
+        assertThat(intruder.err()).contains("(package dev.browserharness.agent is declared in module dev.browserharness, which does not export it)");
+
+        // The public API compiles, and runs with the flags README gives for the module path.
+        Path site = writeSite();
+        Path out = dir.resolve("consumer-out");
+        Ran javac = compileModule("consumer", APP, out);
+        assertThat(javac.status()).as(javac.err()).isZero();
+        String mp = out + java.io.File.pathSeparator + modulePath();
+        List<String> run = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString()));
+        run.addAll(List.of(dev.browserharness.ext.GraalInternals.MODULE_FLAGS.split(" ")));
+        run.addAll(List.of("--enable-native-access=org.graalvm.truffle", "--module-path", mp, "-m", "consumer/consumer.App", site.toString()));
+        Ran app = exec(run);
+        assertThat(app.status()).as("exit status; stderr: %s", app.err()).isZero();
+        assertThat(app.out()).isEqualTo("[worker says 42] []\n[worker says 42] []\n");
+        assertThat(app.err()).contains("--add-exports java.base/jdk.internal.vm=dev.browserharness").doesNotContain("Exception");
+
+        // Without those flags: one clear error at Browser.build() naming them, not a failure inside every page.
+        Ran bare = exec(List.of(javaHome().resolve("bin/java").toString(), "--module-path", mp, "-m", "consumer/consumer.App", site.toString()));
+        assertThat(bare.status()).isNotZero();
+        assertThat(bare.err()).contains("IllegalStateException: Browser Harness on the module path needs the JVM flags "
+                + dev.browserharness.ext.GraalInternals.MODULE_FLAGS).contains("at dev.browserharness@");
+        assertThat(bare.out()).isEmpty();
     }
 }

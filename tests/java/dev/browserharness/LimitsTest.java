@@ -79,6 +79,80 @@ class LimitsTest {
     }
 
     @Test
+    void theMemoriesAModuleDefinesAreChargedAtInstantiationAndOverTheBudgetItFailsAsInChromium() throws Exception {
+        // 64 pages (4 MiB) defined by the module; the budget holds two. Chromium's messages (captured with a 1 GiB
+        // memory instantiated until V8 could not reserve another): "WebAssembly.Instance(): Out of memory: Cannot
+        // allocate Wasm memory for new instance", and "WebAssembly.instantiate(): ..." for both async forms.
+        ByteArrayOutputStream diag = new ByteArrayOutputStream();
+        Harness.Result r = run("""
+                const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 3, 1, 0, 64]);
+                const module = new WebAssembly.Module(bytes);
+                let keep = [new WebAssembly.Instance(module), new WebAssembly.Instance(module)];
+                try { new WebAssembly.Instance(module); console.log('sync: ok'); } catch (e) { console.log('sync: ' + e); }
+                WebAssembly.instantiate(module).then(() => console.log('async: ok'), (e) => console.log('async: ' + e))
+                  .then(() => WebAssembly.instantiate(bytes)).then(() => console.log('bytes: ok'), (e) => console.log('bytes: ' + e))
+                  .then(() => {
+                    keep = null; // unreachable now: collected, given back
+                    const again = new WebAssembly.Instance(module);
+                    console.log('after release: ' + (again instanceof WebAssembly.Instance));
+                    return WebAssembly.instantiate(bytes);
+                  }).then((r) => console.log('bytes after release: ' + (r.instance instanceof WebAssembly.Instance)));
+                """, b -> b.maxMemoryBytes(8 << 20).diagnostics(new PrintStream(diag, true, StandardCharsets.UTF_8)));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly(
+                "sync: RangeError: WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance",
+                "async: RangeError: WebAssembly.instantiate(): Out of memory: Cannot allocate Wasm memory for new instance",
+                "bytes: RangeError: WebAssembly.instantiate(): Out of memory: Cannot allocate Wasm memory for new instance",
+                "after release: true", "bytes after release: true");
+        assertThat(r.uncaught()).isEmpty();
+        assertThat(diag.toString(StandardCharsets.UTF_8)).contains(
+                "[harness] window#1: WebAssembly.Instance (64 pages of memory its module defines): the page already holds 8 MiB");
+    }
+
+    @Test
+    void theMemoryGrowInstructionIsChargedAfterItGrowsAndTheNextAllocationIsRefused() throws Exception {
+        // (module (memory (export "mem") 1) (func (export "grow") (param i32) (result i32) local.get 0 memory.grow))
+        ByteArrayOutputStream diag = new ByteArrayOutputStream();
+        Harness.Result r = run("""
+                const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0, 5, 3, 1, 0, 1,
+                  7, 14, 2, 3, 109, 101, 109, 2, 0, 4, 103, 114, 111, 119, 0, 0, 10, 8, 1, 6, 0, 32, 0, 64, 0, 11]);
+                const module = new WebAssembly.Module(bytes);
+                const a = new WebAssembly.Instance(module);
+                console.log('grow by the instruction: ' + a.exports.grow(63) + ' -> ' + a.exports.mem.buffer.byteLength);
+                console.log('grow from JS: ' + a.exports.mem.grow(32) + ' -> ' + a.exports.mem.buffer.byteLength);
+                try { new WebAssembly.Memory({ initial: 64 }); } catch (e) { console.log('then: ' + e); }
+                const b = new WebAssembly.Instance(module);
+                console.log('over the budget by the instruction: ' + b.exports.grow(64));
+                try { new WebAssembly.Instance(module); } catch (e) { console.log('then: ' + e); }
+                """, b -> b.maxMemoryBytes(8 << 20).diagnostics(new PrintStream(diag, true, StandardCharsets.UTF_8))); // 128 pages
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("grow by the instruction: 1 -> 4194304", "grow from JS: 64 -> 6291456",
+                "then: RangeError: WebAssembly.Memory(): could not allocate memory", "over the budget by the instruction: 1",
+                "then: RangeError: WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance");
+        assertThat(r.uncaught()).isEmpty();
+        assertThat(diag.toString(StandardCharsets.UTF_8)).contains(
+                "[harness] window#1: memory.grow: the wasm memory grew to 4160 KiB; the page now holds 10304 KiB of its 8 MiB off-heap budget");
+    }
+
+    @Test
+    void aMemoryItsStartFunctionGrowsIsChargedOnce() throws Exception {
+        // (module (memory (export "mem") 1) (func $s i32.const 63 memory.grow drop) (start $s)): 64 pages, 4 MiB
+        Harness.Result r = run("""
+                const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 7, 7, 1, 3,
+                  109, 101, 109, 2, 0, 8, 1, 0, 10, 9, 1, 7, 0, 65, 63, 64, 0, 26, 11]);
+                const i = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+                console.log('grown by its start: ' + i.exports.mem.buffer.byteLength);
+                const m = new WebAssembly.Memory({ initial: 64 }); // the other half of the budget: fits if 4 MiB were charged once
+                console.log('then: ' + m.buffer.byteLength);
+                try { new WebAssembly.Memory({ initial: 1 }); } catch (e) { console.log('full: ' + e); }
+                """, b -> b.maxMemoryBytes(8 << 20));
+        assertThat(r.idle()).as(r.report()).isTrue();
+        assertThat(r.stdout()).containsExactly("grown by its start: 4194304", "then: 4194304",
+                "full: RangeError: WebAssembly.Memory(): could not allocate memory");
+        assertThat(r.uncaught()).isEmpty();
+    }
+
+    @Test
     void aWorkerOverTheCapGetsAnErrorEventAndDoesNotStart() throws Exception {
         Files.writeString(dir.resolve("w.js"), "postMessage('running ' + self.name);");
         Harness.Result r = run("""

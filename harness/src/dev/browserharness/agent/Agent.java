@@ -5,6 +5,8 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -41,6 +43,8 @@ public final class Agent {
     /** What the agent is doing, for reports: a String or an object whose toString says it. */
     private volatile Object state = "starting";
     private volatile boolean terminated;
+    /** Set when this agent's thread has left its loop and is cleaning up (it closes its own context). */
+    private volatile boolean loopEnded;
     /** Set by the context's statement limit (ResourceLimits) when it cancels the context: why, for the report. */
     private volatile String limitHit;
     private Context context;
@@ -58,6 +62,22 @@ public final class Agent {
                 t.setDaemon(true);
                 return t;
             });
+    /**
+     * Agents closing their own context at the same time, at most one per core: a context's close costs milliseconds
+     * of CPU, and thousands of agents ended at once (a page closed) would otherwise starve the thread that closed
+     * the page (and the CLI's exit) for seconds.
+     */
+    private static final java.util.concurrent.Semaphore CLEANUPS = new java.util.concurrent.Semaphore(
+            Runtime.getRuntime().availableProcessors());
+    /** A {@link #CLEANUPS} permit, waited for at most 1 s (a close that hangs must not stall every other agent's). */
+    private static boolean cleanupPermit() {
+        Thread.interrupted(); // a terminated agent's thread is interrupted; its clean-up still waits its turn
+        try {
+            return CLEANUPS.tryAcquire(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
     /** The workers this agent started and that still run (what ends with it). */
     private final java.util.Set<Agent> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether this worker holds one of its page's worker slots (Limits.maxWorkers), given back when it ends. */
@@ -140,6 +160,7 @@ public final class Agent {
         } catch (Throwable t) {
             if (!terminated) page.internalError(this, t);
         } finally {
+            loopEnded = true;
             releaseWorkerSlot();
             loop.close();
             endChildren(); // self.close() or an error ended this loop
@@ -150,10 +171,13 @@ public final class Agent {
                 } catch (Throwable ignored) {
                     // cancelled contexts may already be left
                 }
+                boolean permit = cleanupPermit();
                 try {
                     context.close(true);
                 } catch (Throwable ignored) {
                     // already closed by terminate()
+                } finally {
+                    if (permit) CLEANUPS.release();
                 }
             }
             bridge = null;
@@ -234,28 +258,73 @@ public final class Agent {
         }
     }
 
-    /** Stops the agent: its loop closes now; running guest code is cancelled on a helper thread. */
+    /**
+     * Stops the agent: its loop closes now; running guest code is cancelled on a helper thread. The workers it
+     * started end with it, as in {@link #terminateAll}.
+     */
     public void terminate() {
+        List<Agent> stopped = new ArrayList<>();
+        stop(stopped);
+        if (stopped.isEmpty()) return;
+        cancelContext(); // this one at once (worker.terminate() stops an endless loop now)
+        end(stopped);
+    }
+
+    /**
+     * Ends these agents (and the workers they started) together, cheaply for the calling thread however many there
+     * are: each is marked terminated and its loop closed, then all their threads are interrupted in one pass, which
+     * alone ends an agent that is idle, starting, or blocked (Atomics.wait, a synchronous XHR); after
+     * {@link #CANCEL_GRACE_MS} one pooled task cancels the contexts of those still in guest code (an endless loop).
+     * Cancelling each at once started a thread per agent from the closing thread, and the woken agents then
+     * competed with it for the CPU: 2,000 workers kept it busy 2-4 s on a loaded machine.
+     */
+    public static void terminateAll(Collection<Agent> agents) {
+        List<Agent> stopped = new ArrayList<>();
+        for (Agent a : agents) a.stop(stopped);
+        if (!stopped.isEmpty()) end(stopped);
+    }
+
+    private static void end(List<Agent> stopped) {
+        // interrupts last, in one quick pass: each wakes a thread that then wants the CPU to close its context
+        for (Agent a : stopped) a.thread.interrupt();
+        TERMINATORS.execute(() -> {
+            try {
+                Thread.sleep(CANCEL_GRACE_MS);
+            } catch (InterruptedException e) {
+                // cancel the rest now
+            }
+            for (Agent a : stopped) if (!a.loopEnded && a.thread.isAlive()) a.cancelContext();
+        });
+    }
+
+    /** How long {@link #terminateAll} lets interrupted agents end by themselves before cancelling their contexts. */
+    static final long CANCEL_GRACE_MS = 100;
+
+    /** Marks this agent and the workers it started (HTML: they end with it) terminated, closes their loops. */
+    private void stop(List<Agent> stopped) {
         if (terminated) return;
         terminated = true;
         releaseWorkerSlot(); // a terminated worker no longer counts, even while its thread is still winding down
         loop.close();
         state = "terminated";
-        Context c = context;
-        if (c != null && Thread.currentThread() != thread) {
-            // On a pooled thread: ending thousands of agents at once reuses threads instead of starting one per
-            // agent. (Not a virtual thread: Truffle warns that contexts on virtual threads are experimental.)
-            TERMINATORS.execute(() -> {
-                try {
-                    c.close(true);
-                } catch (Throwable ignored) {
-                    // the agent thread closes it itself when it is idle
-                }
-            });
-        }
-        thread.interrupt();
-        endChildren();
+        stopped.add(this);
+        for (Agent a : children) a.stop(stopped);
         ended();
+    }
+
+    /** Cancels guest code running in this agent's context, on a pooled thread (close(true) blocks until it stops). */
+    private void cancelContext() {
+        Context c = context;
+        if (c == null || Thread.currentThread() == thread) return;
+        // On a pooled thread: ending thousands of agents at once reuses threads instead of starting one per
+        // agent. (Not a virtual thread: Truffle warns that contexts on virtual threads are experimental.)
+        TERMINATORS.execute(() -> {
+            try {
+                c.close(true);
+            } catch (Throwable ignored) {
+                // the agent thread closes it itself when it is idle
+            }
+        });
     }
 
     /** This worker took one of its page's worker slots (PageRuntime.tryAddWorker). */
@@ -276,7 +345,7 @@ public final class Agent {
 
     /** HTML: when an agent's event loop ends, the workers it started (and theirs) end too. */
     private void endChildren() {
-        for (Agent a : children) a.terminate();
+        terminateAll(children);
     }
 
     /** Where a worker's uncaught errors go besides its own global: its Worker or SharedWorker objects. */

@@ -577,6 +577,24 @@ public final class AgentBridge {
         WasmMemories.charge(agent, memory, (long) bytes);
     }
 
+    /** Gives back what {@link #wasmMemoryReserveGrow} reserved for a grow the engine refused. */
+    @HostAccess.Export
+    public void wasmMemoryReleaseGrow(Value memory, double bytes) {
+        WasmMemories.releaseGrow(agent, memory, (long) bytes);
+    }
+
+    /** Bytes reserved for the memories instantiating {@code module} allocates (0: none, -1: refused). */
+    @HostAccess.Export
+    public double wasmInstanceReserve(Value module) {
+        return WasmMemories.reserveInstance(agent, module);
+    }
+
+    /** Ties what {@link #wasmInstanceReserve} reserved to the memories of {@code instance}. */
+    @HostAccess.Export
+    public void wasmInstanceCharge(Value instance, double bytes) {
+        WasmMemories.chargeInstance(agent, instance, (long) bytes);
+    }
+
     /** What postMessage carries for a WebAssembly.Module, or null if {@code module} is not one. */
     @HostAccess.Export
     public WasmModules.Handle wasmModuleHandle(Value module) {

@@ -22,7 +22,17 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class ContextRuntime {
     /** Guest code reaches no host class: only the shims' bridge methods and buffers are exported. */
-    private static final HostAccess GUEST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build();
+    private static final HostAccess GUEST_ACCESS = guestAccess();
+
+    /**
+     * On the module path, this module's lookup lets Truffle call the bridge methods in packages the module does not
+     * export (module-info.java); on the class path (no module) Truffle's own lookup reaches them.
+     */
+    private static HostAccess guestAccess() {
+        HostAccess.Builder b = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true);
+        if (ContextRuntime.class.getModule().isNamed()) b.useModuleLookup(java.lang.invoke.MethodHandles.lookup());
+        return b.build();
+    }
 
     private final Network network;
     private final Limits limits;
@@ -213,6 +223,14 @@ public final class ContextRuntime {
 
     /** Closes every page (their agents end in parallel), then the per-origin state and the I/O threads. */
     public void close() {
+        close(true);
+    }
+
+    /**
+     * As {@link #close()}; {@code await}: wait (2 s at most in all) for the agents' threads to end. Without it the
+     * agents are only told to end: for a JVM about to exit, which ends them anyway.
+     */
+    public void close(boolean await) {
         if (closed) return;
         closed = true;
         List<PageRuntime> all = List.copyOf(pages);
@@ -221,9 +239,11 @@ public final class ContextRuntime {
         long deadline = System.nanoTime() + 2_000_000_000L;
         PageRuntime host = serviceWorkerHost;
         if (host != null) host.closeWithoutWaiting();
-        for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
-        if (host != null) host.awaitAgentsEnded(deadline);
-        for (PageRuntime p : sharedHosts) p.awaitAgentsEnded(deadline);
+        if (await) {
+            for (PageRuntime p : all) p.awaitAgentsEnded(deadline);
+            if (host != null) host.awaitAgentsEnded(deadline);
+            for (PageRuntime p : sharedHosts) p.awaitAgentsEnded(deadline);
+        }
         origins.close();
         io.shutdownNow();
     }

@@ -20,8 +20,9 @@ public final class Engines {
     static final String JIT_FLAGS = "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "
             + "--upgrade-module-path=<a folder holding org.graalvm.compiler:compiler, org.graalvm.truffle:truffle-compiler, "
             + "org.graalvm.sdk:word and org.graalvm.sdk:collections 25.0.2> "
-            + "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED (JSPI) "
-            + "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
+            + "--add-exports java.base/jdk.internal.vm=" + dev.browserharness.ext.GraalInternals.SELF + " (JSPI) "
+            + "--enable-native-access=" + (Engines.class.getModule().isNamed() ? "org.graalvm.truffle" : "ALL-UNNAMED")
+            + " --sun-misc-unsafe-memory-access=allow";
 
     private static Engine shared;
     private static PrintStream warnings = System.err;
@@ -44,6 +45,9 @@ public final class Engines {
             throw new IllegalStateException("Browser Harness needs JDK " + JDK_FLOOR + " or newer (JDK " + JIT_JDK_FLOOR
                     + " or newer to JIT-compile); this JVM is JDK " + jdk);
         }
+        // the GraalJS/GraalWasm internals the harness reaches: a clear error now (which flags, on the module path)
+        // rather than one in every page
+        dev.browserharness.ext.GraalInternals.check();
         Engine engine = newEngine(true);
         if (isInterpreted(engine)) {
             warnings.println("[harness] Truffle runs in its fallback runtime: pages run, but JavaScript and wasm are "

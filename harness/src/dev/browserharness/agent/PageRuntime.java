@@ -126,6 +126,11 @@ public final class PageRuntime {
         }
     }
 
+    /** Charges bytes already allocated (a wasm memory.grow instruction), even over the budget. */
+    public void chargeMemory(long bytes) {
+        offHeapBytes.addAndGet(bytes);
+    }
+
     public void releaseMemory(long bytes) {
         offHeapBytes.addAndGet(-bytes);
     }
@@ -151,7 +156,7 @@ public final class PageRuntime {
         context.diagnostic("[harness] " + who + ": " + reason + "; the page was ended. Agents:\n" + agents);
         uncaught(who, "Uncaught " + reason);
         endWindow();
-        for (Agent a : agents()) a.terminate();
+        Agent.terminateAll(agents());
         activity.poke();
     }
 
@@ -181,7 +186,7 @@ public final class PageRuntime {
     public void endWindow() {
         Agent w = window;
         window = null;
-        if (w != null) w.terminate();
+        if (w != null) Agent.terminateAll(List.of(w));
         network().blobs().revokeAll(this);
     }
 
@@ -350,7 +355,7 @@ public final class PageRuntime {
         if (closed) return;
         closed = true;
         endWindow();
-        for (Agent a : agents()) a.terminate();
+        Agent.terminateAll(agents());
         activity.poke();
         context.pageClosed(this);
     }

@@ -46,6 +46,24 @@ public final class GraalInternals {
     final Method wasmContextGet;
     final Method setWait;
     final Method setNotify;
+    final Method getGrow;
+    final Method setGrow;
+    /** A wasm memory's current size in pages ({@code WasmMemory.minSize}). */
+    final Method memoryPages;
+    /** {@code InteropLibrary.getUncached()} and its {@code execute}: to call GraalJS's own grow callback from ours. */
+    final Object interop;
+    final Method interopExecute;
+
+    // WebAssembly.Instance: its memories; a module's memory declarations (SymbolTable)
+    final Class<?> instanceObject;
+    final Method getWasmInstance;
+    final Method instanceMemory;
+    final Method instanceModule;
+    final Method memoryCount;
+    final Method importedMemory;
+    final Method memoryInitialSize;
+    final Method memoryMaximumSize;
+    final Method memoryIsShared;
 
     // WebAssembly.Module: JSWebAssemblyModuleObject and JSWebAssemblyModule.create
     final Class<?> moduleObject;
@@ -95,6 +113,22 @@ public final class GraalInternals {
         wasmContextGet = wasmContext.getMethod("get", node);
         setWait = wasmContext.getMethod("setMemWaitCallback", Object.class);
         setNotify = wasmContext.getMethod("setMemNotifyCallback", Object.class);
+        getGrow = wasmContext.getMethod("getMemGrowCallback");
+        setGrow = wasmContext.getMethod("setMemGrowCallback", Object.class);
+        memoryPages = Class.forName("org.graalvm.wasm.memory.WasmMemory").getMethod("minSize");
+        Class<?> interopLibrary = Class.forName("com.oracle.truffle.api.interop.InteropLibrary");
+        interop = interopLibrary.getMethod("getUncached").invoke(null);
+        interopExecute = interopLibrary.getMethod("execute", Object.class, Object[].class);
+        instanceObject = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyInstanceObject");
+        getWasmInstance = instanceObject.getMethod("getWASMInstance");
+        instanceMemory = Class.forName("org.graalvm.wasm.RuntimeState").getMethod("memory", int.class);
+        instanceModule = Class.forName("org.graalvm.wasm.RuntimeState").getMethod("module");
+        Class<?> symbols = Class.forName("org.graalvm.wasm.SymbolTable");
+        memoryCount = symbols.getMethod("memoryCount");
+        importedMemory = symbols.getMethod("importedMemory", int.class);
+        memoryInitialSize = symbols.getMethod("memoryInitialSize", int.class);
+        memoryMaximumSize = symbols.getMethod("memoryMaximumSize", int.class);
+        memoryIsShared = symbols.getMethod("memoryIsShared", int.class);
 
         proxyObject = Class.forName("com.oracle.truffle.js.runtime.builtins.JSProxyObject");
         getProxyTarget = proxyObject.getMethod("getProxyTarget");
@@ -106,6 +140,24 @@ public final class GraalInternals {
         createModule = Class.forName("com.oracle.truffle.js.runtime.builtins.wasm.JSWebAssemblyModule").getMethod("create",
                 jsContext, realm, Object.class, Class.forName("com.oracle.truffle.api.source.Source"));
     }
+
+    /** Whom the JVM's --add-exports flags must name: this module on the module path, ALL-UNNAMED on the class path. */
+    public static final String SELF = GraalInternals.class.getModule().isNamed()
+            ? GraalInternals.class.getModule().getName() : "ALL-UNNAMED";
+    /**
+     * On the module path, GraalVM's modules keep these packages from us unless the JVM opens them (on the class path
+     * everything is one unnamed module and no flag is needed). README, "On the module path".
+     */
+    public static final String MODULE_FLAGS = "--add-opens org.graalvm.polyglot/org.graalvm.polyglot=dev.browserharness"
+            + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.nodes=dev.browserharness"
+            + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.source=dev.browserharness"
+            + " --add-exports org.graalvm.truffle/com.oracle.truffle.api.interop=dev.browserharness"
+            + " --add-exports org.graalvm.js/com.oracle.truffle.js.runtime=dev.browserharness"
+            + " --add-exports org.graalvm.js/com.oracle.truffle.js.runtime.builtins=dev.browserharness"
+            + " --add-opens org.graalvm.js/com.oracle.truffle.js.runtime.builtins.wasm=dev.browserharness"
+            + " --add-exports org.graalvm.js/com.oracle.truffle.js.runtime.objects=dev.browserharness"
+            + " --add-opens org.graalvm.wasm/org.graalvm.wasm=dev.browserharness"
+            + " --add-opens org.graalvm.wasm/org.graalvm.wasm.memory=dev.browserharness";
 
     static final GraalInternals I;
     private static final String PROBLEM;
@@ -126,6 +178,10 @@ public final class GraalInternals {
     public static void check() {
         Suspension.reportOnce();
         if (PROBLEM != null) {
+            if (GraalInternals.class.getModule().isNamed()) {
+                throw new IllegalStateException("Browser Harness on the module path needs the JVM flags " + MODULE_FLAGS
+                        + " (README, \"On the module path\"); without them: " + PROBLEM);
+            }
             throw new IllegalStateException("Browser Harness: sharing memory between agents needs the internals of " + VERSION
                     + ", which this GraalVM does not have (" + PROBLEM + "); see harness/src/dev/browserharness/ext/GraalInternals.java");
         }
@@ -138,13 +194,13 @@ public final class GraalInternals {
 
     /**
      * What JSPI ({@link Jspi}) needs: JDK continuations ({@code jdk.internal.vm.Continuation}, exported to us only
-     * with {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}) and GraalJS's private interop call depth
+     * with {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}, or {@code =dev.browserharness} on the module path) and GraalJS's private interop call depth
      * ({@code JSAgent.interopCallStackDepth}: GraalJS drains promise jobs only when it returns to 0, and a suspended
      * stack must not keep its share of it). All handles are exact-typed for {@code invokeExact}; {@link #PROBLEM}
      * is null when every one was found.
      */
     static final class Suspension {
-        static final String FLAG = "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED";
+        static final String FLAG = "--add-exports java.base/jdk.internal.vm=" + SELF;
         /** (Runnable) → Continuation in one scope. */
         static final MethodHandle NEW_CONTINUATION;
         /** (Continuation) → void: runs until it yields or ends. */

@@ -50,8 +50,37 @@ public final class WasmMemories {
     // ---- the page's off-heap budget ----------------------------------------------------------------------
     // GraalWasm allocates every memory off the Java heap (wasm.UseUnsafeMemory), zero-filled at once: a shared one at
     // its maximum, any other at its current size (a grow allocates the new size and copies). Those bytes count
-    // against the page's Limits.maxMemoryBytes, from `new WebAssembly.Memory` and `Memory.prototype.grow` (the shim
-    // asks before the engine allocates) until the memory is collected.
+    // against the page's Limits.maxMemoryBytes until the memory is collected: asked for before the engine allocates by
+    // `new WebAssembly.Memory`, `Memory.prototype.grow` and instantiation (the memories a module defines), and
+    // counted after the fact for the wasm `memory.grow` instruction (GraalWasm's grow callback runs once the memory
+    // has grown: there is no hook before it), so the page's next allocation is refused once that went over.
+    // Each wasm memory has one Account: what it holds of its page's budget.
+
+    /** What one wasm memory holds of its page's off-heap budget; given back when the memory is collected. */
+    private static final class Account {
+        final dev.browserharness.agent.PageRuntime page;
+        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        Account(dev.browserharness.agent.PageRuntime page) {
+            this.page = page;
+        }
+    }
+
+    /** Weak keys: an Account does not refer to its wasm memory. */
+    private static final Map<Object, Account> ACCOUNTS = new WeakHashMap<>();
+
+    private static Account account(Object wasm, dev.browserharness.agent.PageRuntime page) {
+        synchronized (ACCOUNTS) {
+            Account a = ACCOUNTS.get(wasm);
+            if (a == null) {
+                Account created = new Account(page);
+                RELEASER.register(wasm, () -> created.page.releaseMemory(created.bytes.get()));
+                ACCOUNTS.put(wasm, created);
+                a = created;
+            }
+            return a;
+        }
+    }
 
     private static final java.lang.ref.Cleaner RELEASER = java.lang.ref.Cleaner.create();
     private static final long PAGE = 65536;
@@ -69,7 +98,11 @@ public final class WasmMemories {
         return reserve(agent, (long) pages * PAGE, "new WebAssembly.Memory(" + (long) pages + " pages)");
     }
 
-    /** As {@link #reserveNew}, for {@code memory.grow(delta)} of a memory that is not shared (a shared one holds its maximum). */
+    /**
+     * As {@link #reserveNew}, for {@code memory.grow(delta)} of a memory that is not shared (a shared one holds its
+     * maximum): the bytes go to the memory's account at once (so the grow callback, which runs during the grow, finds
+     * them counted); {@link #releaseGrow} takes them back if the engine then refuses.
+     */
     public static long reserveGrow(Agent agent, Value memory, double delta) {
         if (!(delta > 0 && delta <= MAX_PAGES)) return 0;
         Object wasm = wasmMemory(memory);
@@ -78,7 +111,69 @@ public final class WasmMemories {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Browser Harness: reading a WebAssembly.Memory failed", e);
         }
-        return reserve(agent, (long) delta * PAGE, "WebAssembly.Memory.grow(" + (long) delta + " pages)");
+        long bytes = reserve(agent, (long) delta * PAGE, "WebAssembly.Memory.grow(" + (long) delta + " pages)");
+        if (bytes > 0) account(wasm, agent.page()).bytes.addAndGet(bytes);
+        return bytes;
+    }
+
+    /** Gives back what {@link #reserveGrow} reserved for a grow the engine refused. */
+    public static void releaseGrow(Agent agent, Value memory, long bytes) {
+        if (bytes <= 0) return;
+        account(wasmMemory(memory), agent.page()).bytes.addAndGet(-bytes);
+        agent.page().releaseMemory(bytes);
+    }
+
+    /**
+     * Reserves what instantiating {@code module} (a JS {@code WebAssembly.Module}) allocates for the memories it
+     * defines (not those it imports): each at its initial size, a shared one at its maximum. As {@link #reserveNew}:
+     * the bytes, 0 (nothing to allocate, or not a module: the engine's own error follows), or -1 over the budget.
+     */
+    public static long reserveInstance(Agent agent, Value module) {
+        long pages = 0;
+        try {
+            Object receiver = I.receiver.get(module);
+            if (!I.moduleObject.isInstance(receiver)) return 0;
+            Object wasmModule = I.getWasmModule.invoke(receiver);
+            for (int i = 0, n = (int) I.memoryCount.invoke(wasmModule); i < n; i++) pages += definedPages(wasmModule, i);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a WebAssembly.Module's memories failed", e);
+        }
+        if (pages == 0) return 0;
+        return reserve(agent, pages * PAGE, "WebAssembly.Instance (" + pages + " pages of memory its module defines)");
+    }
+
+    /** The pages instantiation allocates for memory {@code i} of a module: 0 for an imported one. */
+    private static long definedPages(Object wasmModule, int i) throws ReflectiveOperationException {
+        if (I.importedMemory.invoke(wasmModule, i) != null) return 0;
+        return (boolean) I.memoryIsShared.invoke(wasmModule, i) ? (long) I.memoryMaximumSize.invoke(wasmModule, i)
+                : (long) I.memoryInitialSize.invoke(wasmModule, i);
+    }
+
+    /** Ties what {@link #reserveInstance} reserved to the memories {@code instance} (a JS WebAssembly.Instance) defines. */
+    public static void chargeInstance(Agent agent, Value instance, long bytes) {
+        if (bytes <= 0) return;
+        try {
+            Object receiver = I.receiver.get(instance);
+            if (!I.instanceObject.isInstance(receiver)) {
+                agent.page().releaseMemory(bytes);
+                return;
+            }
+            Object wasmInstance = I.getWasmInstance.invoke(receiver);
+            Object wasmModule = I.instanceModule.invoke(wasmInstance);
+            long left = bytes;
+            for (int i = 0, n = (int) I.memoryCount.invoke(wasmModule); i < n && left > 0; i++) {
+                long b = Math.min(left, definedPages(wasmModule, i) * PAGE);
+                if (b == 0) continue;
+                left -= b;
+                Account a = account(I.instanceMemory.invoke(wasmInstance, i), agent.page());
+                // a start function that grew the memory had the grow callback charge all of it already
+                if (a.bytes.get() > 0) agent.page().releaseMemory(b);
+                else a.bytes.addAndGet(b);
+            }
+            if (left > 0) agent.page().releaseMemory(left);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: reading a WebAssembly.Instance's memories failed", e);
+        }
     }
 
     private static long reserve(Agent agent, long bytes, String what) {
@@ -110,7 +205,38 @@ public final class WasmMemories {
             page.releaseMemory(bytes);
             return;
         }
-        RELEASER.register(wasm, () -> page.releaseMemory(bytes));
+        account(wasm, page).bytes.addAndGet(bytes);
+    }
+
+    /**
+     * After any growth of a wasm memory of this agent (GraalWasm's grow callback, also for the {@code memory.grow}
+     * instruction): GraalJS's own callback first (it renews the Memory's buffer), then the bytes the memory now
+     * holds beyond its account are charged to the page. They are already allocated, so they are charged even over
+     * the budget; a {@code [harness]} line says so, and the page's next allocation is refused.
+     */
+    private static Object grown(Agent agent, Object original, Value... args) {
+        try {
+            Object wasm = I.receiver.get(args[0]);
+            if (original != null) I.interopExecute.invoke(I.interop, original, new Object[] {wasm});
+            if ((boolean) I.isShared.invoke(wasm)) return null; // allocated at its maximum, charged then
+            long now = (long) I.memoryPages.invoke(wasm) * PAGE;
+            dev.browserharness.agent.PageRuntime page = agent.page();
+            Account a = account(wasm, page);
+            long more = now - a.bytes.get();
+            if (more > 0) {
+                a.bytes.addAndGet(more);
+                if (!page.tryReserveMemory(more)) {
+                    page.chargeMemory(more);
+                    agent.diagnostic("memory.grow: the wasm memory grew to " + dev.browserharness.agent.Limits.describeBytes(now)
+                            + "; the page now holds " + dev.browserharness.agent.Limits.describeBytes(page.memoryInUse()) + " of its "
+                            + dev.browserharness.agent.Limits.describeBytes(page.limits().maxMemoryBytes())
+                            + " off-heap budget (ContextOptions.maxMemoryBytes, --max-memory): its next allocation is refused");
+                }
+            }
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Browser Harness: accounting a wasm memory's growth failed", e);
+        }
     }
 
     /** The wasm memory behind a JS {@code WebAssembly.Memory}, or null if {@code memory} is not one. */
@@ -217,8 +343,11 @@ public final class WasmMemories {
             Object wasmContext = I.wasmContextGet.invoke(null, (Object) null);
             I.setWait.invoke(wasmContext, I.receiver.get(wait));
             I.setNotify.invoke(wasmContext, I.receiver.get(notify));
+            Object original = I.getGrow.invoke(wasmContext);
+            Value grow = context.asValue((ProxyExecutable) args -> grown(agent, original, args));
+            I.setGrow.invoke(wasmContext, I.receiver.get(grow));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Browser Harness: installing the wasm wait/notify callbacks failed", e);
+            throw new IllegalStateException("Browser Harness: installing the wasm wait/notify/grow callbacks failed", e);
         }
     }
 
