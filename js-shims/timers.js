@@ -93,7 +93,7 @@
       if (callback === undefined) return; // canceled by an earlier callback of this frame
       frameCallbacks.delete(handle);
       try {
-        ReflectApply(callback, g, [frameTime]);
+        ReflectApply(callback, undefined, [frameTime]); // a callback function: no this (setTimeout's handler gets the global)
       } catch (e) {
         $.reportException(e);
       }

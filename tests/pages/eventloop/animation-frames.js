@@ -4,7 +4,8 @@
 // timestamp (not later than performance.now() in the callback) — in a window with a microtask checkpoint after each,
 // in a worker only after the last (Chromium runs a worker's frame callbacks in one go); one requested during a frame
 // runs in the next; a callback canceled before its turn does not run; an
-// exception is reported and the next callback still runs; frames come at the display's rate (about 60 a second).
+// exception is reported and the next callback still runs (with no this); frames come at the display's rate
+// (about 60 a second).
 const log = (s) => console.log(String(s));
 function check(scope) {
   const out = [];
@@ -32,7 +33,7 @@ function check(scope) {
     });
     const h2 = requestAnimationFrame((t) => { out.push('cb2: same timestamp ' + (t === stamp1)); throw new Error('thrown by cb2'); });
     const h3 = requestAnimationFrame(() => out.push('cb3 ran (canceled!)'));
-    requestAnimationFrame(() => out.push('cb4 ran after the exception'));
+    requestAnimationFrame(function () { 'use strict'; out.push('cb4 ran after the exception, this ' + typeof this); });
     out.push('handles increase ' + (h1 > 0 && h2 === h1 + 1 && h3 === h2 + 1));
     cancelAnimationFrame(12345); // unknown: nothing happens
   });
