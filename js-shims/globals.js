@@ -8,11 +8,14 @@
     ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, String,
     StringPrototypeReplace, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeTrim, SymbolToStringTag,
     SyntaxError, TypeError, hardenRegExp, InternalArray, ObjectPrototype, ObjectPrototypeIsPrototypeOf, SafeWeakMap,
-    ArrayIsArray, ErrorPrototypeToString, FunctionPrototypeToString, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf,
-    SymbolPrototypeToString, ObjectIsExtensible, StringPrototypeEndsWith } = $.primordials;
-  const ErrorToString = Error.prototype.toString, ObjectToString = Object.prototype.toString;
+    ObjectGetOwnPropertyDescriptor, ObjectHasOwn, ObjectIsExtensible, StringPrototypeEndsWith } = $.primordials;
   const host = $.host;
   const isWindow = $.agentKind === 'window';
+  // error checks by prototype chain, not instanceof: a page can give Error its own Symbol.hasInstance (and SyntaxError
+  // inherits it), which instanceof would call with the value being reported
+  const ErrorPrototype = Error.prototype, SyntaxErrorPrototype = SyntaxError.prototype;
+  const isA = (proto, v) => v !== null && (typeof v === 'object' || typeof v === 'function') && ObjectPrototypeIsPrototypeOf(proto, v);
+  const isError = (v) => isA(ErrorPrototype, v);
   // Captured now: the page may replace these globals later.
   const URL = g.URL, ErrorEvent = g.ErrorEvent, PromiseRejectionEvent = g.PromiseRejectionEvent;
 
@@ -133,7 +136,7 @@
 
   // ---- error reporting -----------------------------------------------------------------------------
   function describe(value) {
-    if (value instanceof Error || (value !== null && typeof value === 'object' && typeof value.stack === 'string' && 'message' in value)) {
+    if (isError(value) || (value !== null && typeof value === 'object' && typeof value.stack === 'string' && 'message' in value)) {
       const stack = typeof value.stack === 'string' && value.stack ? value.stack : String(value);
       return { __proto__: null, message: `${value.name}: ${value.message}`, text: StringPrototypeStartsWith(stack, `${value.name}`) ? stack : `${String(value)}\n${stack}` };
     }
@@ -198,11 +201,11 @@
     // GraalJS words a script's syntax error "url:line:col message" plus the source line and a caret; a browser
     // reports just the message, with the location on the event: "Uncaught SyntaxError: ... (at url:line:col)".
     let d;
-    const syntax = error instanceof SyntaxError && typeof error.message === 'string' ? RegExpPrototypeExec(/^\S+:\d+:\d+ ([^\n]*)/, error.message) : null;
+    const syntax = isA(SyntaxErrorPrototype, error) && typeof error.message === 'string' ? RegExpPrototypeExec(/^\S+:\d+:\d+ ([^\n]*)/, error.message) : null;
     if (syntax) {
       try { error.message = syntax[1]; } catch (e) { /* frozen: keep GraalJS's text */ }
       d = { __proto__: null, message: `SyntaxError: ${syntax[1]}`, text: `SyntaxError: ${syntax[1]} (at ${where.file}:${where.line}:${where.col})` };
-    } else if (known !== undefined && ObjectPrototypeIsPrototypeOf(SyntaxError.prototype, error)) {
+    } else if (known !== undefined && isA(SyntaxErrorPrototype, error)) {
       d = { __proto__: null, message: `SyntaxError: ${error.message}`, text: `SyntaxError: ${error.message} (at ${where.file}:${where.line}:${where.col})` };
     } else {
       d = description === undefined ? describe(error) : description;
@@ -219,33 +222,6 @@
     }
     if (notCanceled) host.uncaught('Uncaught ' + reportText(d.text), message, where.file, where.line, where.col, true);
   };
-
-  /** A data property found along o's prototype chain without running a getter (undefined for an accessor). */
-  function dataProperty(o, key) {
-    for (let p = o; p !== null; p = ObjectGetPrototypeOf(p)) {
-      const d = ObjectGetOwnPropertyDescriptor(p, key);
-      if (d !== undefined) return 'value' in d ? d.value : undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * How V8 names a value it reports without running page code (what reportError's event and console line show; a
-   * thrown value is named by its string conversion instead): a function by its source, an error as "Name: message", an
-   * object whose toString is Object.prototype's as "#<Constructor>", any other object by its built-in tag ("[object Array]").
-   */
-  function nameWithoutSideEffects(v) {
-    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return typeof v === 'symbol' ? SymbolPrototypeToString(v) : String(v);
-    if (typeof v === 'function') return FunctionPrototypeToString(v);
-    const toString = dataProperty(v, 'toString');
-    if (toString === ErrorToString) return ErrorPrototypeToString(v);
-    if (toString === ObjectToString) {
-      const ctor = dataProperty(v, 'constructor');
-      const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
-      if (typeof name === 'string' && name !== '') return `#<${name}>`;
-    }
-    return ArrayIsArray(v) ? '[object Array]' : ObjectPrototypeToString(v);
-  }
 
   // ---- Error.captureStackTrace(object, constructorOpt): V8's, which Chromium has and GraalJS 25 does not ----------
   // Gives `object` a `stack` accessor (non-enumerable, configurable, as V8 does): the object's "Name: message", then
@@ -276,7 +252,8 @@
           if (isFrame(lines[i]) && RegExpPrototypeExec(/^\s+at (?:.* \()?harness:/, lines[i]) === null) ArrayPrototypePush(frames, lines[i]);
         }
         if (typeof constructorOpt === 'function') {
-          const name = dataProperty(constructorOpt, 'name');
+          const own = ObjectGetOwnPropertyDescriptor(constructorOpt, 'name'); // a function's own name, no getter run
+          const name = own !== undefined && ObjectHasOwn(own, 'value') ? own.value : undefined;
           let cut = -1;
           for (let i = 0; i < frames.length && cut < 0 && typeof name === 'string' && name !== ''; i++) {
             const f = frameFunction(frames[i]);
@@ -303,16 +280,18 @@
   });
 
   // reportError(e): "report an exception" for e, now: the error event first, then the console unless canceled. An
-  // Error is located where it was made; any other value where reportError was called (Chromium does both).
+  // Error is located where it was made; any other value where reportError was called, and named as V8 names a value
+  // without running page code ($.describeValue, structured-clone.js: "#<Foo>", "[object Array]", a function's source),
+  // where a thrown one is named by its string conversion.
   $.defineMethods(g, {
     reportError(e) {
       $.requireArgs(arguments, 1, $.globalInterfaceName(), 'reportError');
-      if (e instanceof Error) {
+      if (isError(e)) {
         $.reportException(e);
         return;
       }
       const at = locate(new Error());
-      const name = nameWithoutSideEffects(e);
+      const name = $.describeValue(e);
       $.reportException(e, at.file, at.line, at.col, { __proto__: null, message: name, text: name });
     },
   });
@@ -331,7 +310,7 @@
   });
 
   // ---- scripts -------------------------------------------------------------------------------------
-  const isModuleNotFound = (e) => e instanceof Error && RegExpPrototypeExec(/^Cannot find module/, e.message) !== null;
+  const isModuleNotFound = (e) => isError(e) && RegExpPrototypeExec(/^Cannot find module/, e.message) !== null;
 
   /** Imports one module script; a load failure is a console error, an exception is reported. */
   $.runModule = function (url) {
