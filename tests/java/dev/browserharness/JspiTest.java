@@ -61,9 +61,9 @@ class JspiTest {
     }
 
     /**
-     * 1,000 stacks suspended at once and one 10,000 frames deep; prints the heap each takes. The deep one needs
-     * GraalWasm's compiled frames (interpreted ones take ~2 KB each: an 8 MB agent stack holds ~4,000), so the page
-     * runs again (the engine, and its compiled code, is shared) until the recursion fits.
+     * Suspending recursions 2,000-20,000 levels deep (tests/pages/jspi/overflow.js): each either suspends, overflows in
+     * wasm, or finds no stack left to freeze its frames; all three are errors the page catches, and it goes on (a
+     * freeze that ran out of stack used to end the page with "Uncaught null").
      */
     @Test
     void aStackTooDeepToSuspendIsACatchableErrorAndThePageGoesOn() throws Exception {
@@ -79,6 +79,11 @@ class JspiTest {
         }
     }
 
+    /**
+     * 1,000 stacks suspended at once and one 10,000 frames deep; prints the heap each takes. The deep one needs
+     * GraalWasm's compiled frames (interpreted ones take ~2 KB each: an 8 MB agent stack holds ~4,000), so the page
+     * runs again (the engine, and its compiled code, is shared) until the recursion fits.
+     */
     @Test
     void deepAndManySuspendedStacksAndTheirMemory() throws Exception {
         Map<String, Long> heap = new LinkedHashMap<>();
