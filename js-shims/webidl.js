@@ -192,7 +192,7 @@
     ObjectDefineProperty(re, 'constructor', { __proto__: null, value: undefined });
     return ObjectSetPrototypeOf(re, null);
   };
-  $.primordials = P; // not frozen: freezing ~1,000 properties costs Truffle a shape per property; nothing outside the shims can reach it
+  $.primordials = P; // not frozen: freezing ~500 properties costs Truffle a shape per property; nothing outside the shims can reach it
 
   // ---- WebIDL helpers ------------------------------------------------------------------------------
   const brands = new P.SafeWeakMap();
