@@ -21,6 +21,10 @@ class LauncherTest {
     private record Ran(int status, String out, String err) {}
 
     private Ran harness(Path cache) throws Exception {
+        return harness(cache, java.util.Map.of());
+    }
+
+    private Ran harness(Path cache, java.util.Map<String, String> env) throws Exception {
         Path page = dir.resolve("hello.js");
         Files.writeString(page, "console.log('hi');\n");
         ProcessBuilder pb = new ProcessBuilder("bash", Path.of("bin/harness").toAbsolutePath().toString(), "run",
@@ -31,6 +35,8 @@ class LauncherTest {
         pb.environment().put("HARNESS_SKIP_BUILD", "1");
         pb.environment().put("HARNESS_DAEMON", "0"); // the launcher's own JVM, not a daemon's (which would hold the runtime's files)
         pb.environment().put("HARNESS_JVM_CACHE_DIR", cache.toString());
+        pb.environment().remove("HARNESS_JIT");
+        pb.environment().putAll(env);
         Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -101,5 +107,30 @@ class LauncherTest {
         ranHello(locked);
         assertThat(locked.err()).isEmpty();
         assertThat(cache.resolve("harness.aot")).doesNotExist();
+    }
+
+    /**
+     * A one-shot run compiles with C1 only (bin/harness, oneshot_jit: faster for a cold, short JVM); HARNESS_JIT=tiered
+     * keeps the tiered JIT; anything else is refused with exit 2 and one line. The JVM prints its flags
+     * (-XX:+PrintCommandLineFlags) before the page's output.
+     */
+    @Test
+    void aOneShotRunCompilesWithC1OnlyUnlessAskedForTheTieredJit() throws Exception {
+        Path cache = dir.resolve("jvm-cache");
+        java.util.Map<String, String> flags = java.util.Map.of("HARNESS_JVM_CACHE", "off", "JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
+        Ran quick = harness(cache, flags);
+        assertThat(quick.status()).as(quick.err()).isZero();
+        assertThat(quick.out()).contains("-XX:TieredStopAtLevel=1").endsWith("\nhi\n");
+
+        java.util.Map<String, String> tieredEnv = new java.util.HashMap<>(flags);
+        tieredEnv.put("HARNESS_JIT", "tiered");
+        Ran tiered = harness(cache, tieredEnv);
+        assertThat(tiered.status()).as(tiered.err()).isZero();
+        assertThat(tiered.out()).doesNotContain("TieredStopAtLevel").endsWith("\nhi\n");
+
+        Ran bad = harness(cache, java.util.Map.of("HARNESS_JVM_CACHE", "off", "HARNESS_JIT", "fast"));
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).isEqualTo("harness: HARNESS_JIT is quick (the default) or tiered, not 'fast'\n");
     }
 }
