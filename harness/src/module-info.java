@@ -10,6 +10,8 @@ module dev.browserharness {
     requires org.jsoup;
     // the WHATWG Streams ponyfill's JS is read from this jar (an automatic module, named after the jar's file)
     requires web.streams.polyfill;
+    // acorn's JS (the parser that refuses import() in service workers), read from its webjar the same way
+    requires acorn;
     requires java.net.http;
     requires java.management;
     requires jdk.management;

@@ -93,7 +93,8 @@ public final class Agent {
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(page.activity());
         this.modules = new dev.browserharness.net.ModuleFileSystem(req -> page.context().serviceWorkers().fetch(this, req, "script"),
-                dev.browserharness.net.NetRequest.originOf(url), url);
+                dev.browserharness.net.NetRequest.originOf(url), url,
+                kind == Kind.SERVICE_WORKER ? code -> dev.browserharness.ext.ServiceWorkerImports.refuseDynamicImport(code, true) : null);
         // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);

@@ -62,7 +62,8 @@ public final class Shims {
         return s;
     }
 
-    private static String read(String path) {
+    /** A class-path resource as text (a shim, a webjar's file). */
+    public static String read(String path) {
         try (InputStream in = Shims.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing on the class path: " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -349,7 +349,7 @@ public final class ServiceWorkers {
             Object previous = a.state();
             a.setState("running " + v.scriptURL);
             try {
-                String code = new String(v.script, StandardCharsets.UTF_8);
+                String code = ServiceWorkerImports.refuseDynamicImport(new String(v.script, StandardCharsets.UTF_8), false);
                 a.context().eval(Source.newBuilder("js", code, v.scriptURL).buildLiteral());
             } catch (PolyglotException e) {
                 if (e.isCancelled() || e.isInterrupted()) throw e;
@@ -553,18 +553,23 @@ public final class ServiceWorkers {
         Object source = fromWorker != null ? Version.infoOf(fromWorker) : client(from).info();
         Agent a = v.agent;
         // the pages of its origin stay busy until the message event (and its waitUntil promises) is done: a page
-        // waiting for the service worker's answer is not idle
+        // waiting for the service worker's answer is not idle. Nor before the task that dispatches the event has
+        // ended, with its microtask checkpoint (GraalJS's, when deliver's call returns): an answer posted from a promise
+        // reaction, without waitUntil, is then already queued to the page (it was lost when the page ended first).
         Runnable release = context.busy(v.registration.origin);
         CompletableFuture<Boolean> outcome = v.eventOutcome();
-        outcome.whenComplete((ok, t) -> release.run());
+        CompletableFuture<Boolean> taskEnded = v.eventOutcome(); // also completed when the worker ends first
+        CompletableFuture.allOf(outcome, taskEnded).whenComplete((ok, t) -> release.run());
         if (!a.loop().post(() -> {
             try {
                 deliver(a, "deliverToServiceWorker", source, m, new Settle(outcome));
             } finally {
+                taskEnded.complete(true);
                 if (!outcome.isDone() && a.isTerminated()) outcome.complete(false);
             }
         })) {
             outcome.complete(false);
+            taskEnded.complete(false);
         }
     }
 

@@ -38,17 +38,23 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
      */
     private final Path base;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
+    /** What every module's text goes through before the engine parses it (a service worker's refusal of import()). */
+    private final java.util.function.UnaryOperator<String> sourceFilter;
 
     /** @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable) */
     public ModuleFileSystem(Network network, String origin) {
-        this(network::fetch, origin, null);
+        this(network::fetch, origin, null, null);
     }
 
-    /** @param scriptUrl the agent's own script (a window's document): relative paths resolve beside it (null: "/") */
-    public ModuleFileSystem(Fetcher fetcher, String origin, String scriptUrl) {
+    /**
+     * @param scriptUrl the agent's own script (a window's document): relative paths resolve beside it (null: "/")
+     * @param sourceFilter applied to each module's text before the engine sees it (null: none)
+     */
+    public ModuleFileSystem(Fetcher fetcher, String origin, String scriptUrl, java.util.function.UnaryOperator<String> sourceFilter) {
         this.network = fetcher;
         this.origin = origin;
         this.base = folderOf(scriptUrl);
+        this.sourceFilter = sourceFilter;
     }
 
     private static Path folderOf(String url) {
@@ -167,6 +173,9 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
             } catch (NetworkException e) {
                 throw new NoSuchFileException(url, null, e.getMessage());
             }
+        }
+        if (sourceFilter != null) {
+            bytes = sourceFilter.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return new ReadOnlyChannel(bytes);
     }

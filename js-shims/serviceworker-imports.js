@@ -1,0 +1,41 @@
+// HTML forbids import() in a ServiceWorkerGlobalScope: every call rejects with a TypeError. GraalJS 25 has no hook
+// on dynamic import for an embedder, so ext/ServiceWorkerImports.java rewrites a service worker's sources before the
+// engine sees them, with this function. It is not a realm shim: it runs in a private context of its own, with acorn
+// (the parser, from its Maven webjar) as its argument, and no page code ever runs there.
+//
+// acorn's tokenizer finds each `import` keyword followed by `(` (a dynamic import; `import x from`, `import.meta`
+// and the word inside strings, comments, templates or regular expressions are left alone), and the keyword becomes an
+// async arrow that the call's own parentheses then call with the same arguments (still evaluated, in order, nested
+// imports included): it converts the specifier to a string (a template literal is ToString: its toString runs, a
+// Symbol throws) and rejects with an intrinsic TypeError carrying Chromium's message. The TypeError comes from
+// `null.x`, not from a name the page could shadow. The replacement has no line break, so every line keeps its number.
+// Returns null when there is nothing to rewrite or the source does not tokenize (the engine then reports the
+// syntax error as usual).
+(function (acorn) {
+  'use strict';
+  const MESSAGE = 'import() is disallowed on ServiceWorkerGlobalScope by the HTML specification. ' +
+    'See https://github.com/w3c/ServiceWorker/issues/1356.';
+  const REFUSE = '(async (s, o) => { `${s}`; try { null.x; } catch (e) { e.message = ' + JSON.stringify(MESSAGE) +
+    '; throw e; } })';
+  const { _import: IMPORT, parenL: PAREN_L } = acorn.tokTypes;
+
+  return function rewrite(source, module) {
+    const starts = [];
+    try {
+      let previous = null;
+      for (const token of acorn.tokenizer(source, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', allowHashBang: true })) {
+        if (token.type === PAREN_L && previous !== null && previous.type === IMPORT) starts.push(previous.start);
+        previous = token;
+      }
+    } catch (e) {
+      return null;
+    }
+    if (starts.length === 0) return null;
+    let out = '', pos = 0;
+    for (const start of starts) {
+      out += source.slice(pos, start) + REFUSE;
+      pos = start + 'import'.length;
+    }
+    return out + source.slice(pos);
+  };
+})
