@@ -28,7 +28,10 @@ public final class ServiceWorkerImports {
 
     private ServiceWorkerImports() {}
 
-    /** {@code source} (a script, or a module when {@code module}) with every import() refused; as it is without one. */
+    /**
+     * {@code source} (a script, or a module when {@code module}) with every import() refused; {@code source} itself
+     * (the same object) when it has none.
+     */
     public static String refuseDynamicImport(String source, boolean module) {
         if (!MAY_CALL_IMPORT.matcher(source).find()) return source; // no import() can be in it: nothing to tokenize
         LOCK.lock();

@@ -175,7 +175,9 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
             }
         }
         if (sourceFilter != null) {
-            bytes = sourceFilter.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            String filtered = sourceFilter.apply(text);
+            if (filtered != text) bytes = filtered.getBytes(java.nio.charset.StandardCharsets.UTF_8); // else the bytes as served
         }
         return new ReadOnlyChannel(bytes);
     }
