@@ -15,9 +15,10 @@ import org.graalvm.polyglot.Value;
  * them (js-shims/serviceworker-imports.js says how). Not covered: source text made at run time ({@code eval},
  * {@code new Function}) and Function.prototype.toString of a function that calls import(), which shows the rewrite.
  *
- * <p>The tokenizer is acorn's (its Maven webjar), run with the rewrite in one private context of the shared engine: no
- * page code runs there, and one service-worker thread at a time uses it. A source without the keyword followed by a
- * parenthesis or a comment is left as it is without being tokenized.
+ * <p>The parser is acorn (its Maven webjar: a full parse, because only the syntax tree tells a call from a method
+ * named import), run with the rewrite in one private context of the shared engine: no page code runs there, and one
+ * service-worker thread at a time uses it. A source without the keyword followed by a parenthesis or a comment is left
+ * as it is without being parsed.
  */
 public final class ServiceWorkerImports {
     static final String ACORN = "META-INF/resources/webjars/acorn/8.14.0/dist/acorn.js";
@@ -33,7 +34,7 @@ public final class ServiceWorkerImports {
      * (the same object) when it has none.
      */
     public static String refuseDynamicImport(String source, boolean module) {
-        if (!MAY_CALL_IMPORT.matcher(source).find()) return source; // no import() can be in it: nothing to tokenize
+        if (!MAY_CALL_IMPORT.matcher(source).find()) return source; // no import() can be in it: nothing to parse
         LOCK.lock();
         try {
             if (rewrite == null) build();
