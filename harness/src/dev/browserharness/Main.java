@@ -52,7 +52,8 @@ public final class Main {
               --max-array-buffer BYTES, --max-shared-array-buffer BYTES, --max-memory BYTES, --max-workers N,
               --max-statements N   per-page limits (README, "Limits"); over one, the page gets the browser's error
               --no-daemon          run in a JVM of its own (bin/harness otherwise reuses a warm one: the daemon;
-                                   HARNESS_DAEMON=0 does the same)
+                                   HARNESS_DAEMON=0 does the same), compiled with C1 only for a quicker cold run
+                                   (HARNESS_JIT=tiered: the tiered JIT, for a long run)
 
             output: console.log/info/debug of every agent on stdout, one line per call; warn/error, uncaught
             errors and [harness] diagnostics on stderr.
