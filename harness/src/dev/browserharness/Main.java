@@ -80,18 +80,19 @@ public final class Main {
 
     private Main() {}
 
-    /** Set by {@link #main}: this JVM exits when the command returns (a run then does not wait for its agents). */
-    private static volatile boolean exitsAfterCommand;
-
     public static void main(String[] args) throws Exception {
-        exitsAfterCommand = true;
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, true));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        return run(args, out, err, false);
+    }
+
+    /** {@code exitsAfter}: this JVM exits when the command returns (a run then does not wait for its agents). */
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean exitsAfter) throws Exception {
         if (args.length == 0) return usage(err, "missing command");
         return switch (args[0]) {
-            case "run" -> runPage(List.of(args).subList(1, args.length), out, err);
+            case "run" -> runPage(List.of(args).subList(1, args.length), out, err, exitsAfter);
             case "check" -> CheckCommand.run(List.of(args).subList(1, args.length), out, err);
             case "bench" -> {
                 List<String> rest = List.of(args).subList(1, args.length);
@@ -116,11 +117,11 @@ public final class Main {
     }
 
     /** {@code run} in this JVM: the page in a browser of its own, closed before returning. */
-    private static int runPage(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    private static int runPage(List<String> args, PrintStream out, PrintStream err, boolean exitsAfter) throws Exception {
         PageRun run = new PageRun(args, Path.of("").toAbsolutePath(), out, err);
         if (run.finished()) return run.run(null);
         try (Browser browser = Browser.builder().build()) {
-            return run.run(browser, exitsAfterCommand);
+            return run.run(browser, exitsAfter);
         }
     }
 

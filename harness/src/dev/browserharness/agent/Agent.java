@@ -94,7 +94,7 @@ public final class Agent {
         this.loop = new EventLoop(page.activity());
         this.modules = new dev.browserharness.net.ModuleFileSystem(req -> page.context().serviceWorkers().fetch(this, req, "script"),
                 dev.browserharness.net.NetRequest.originOf(url), url,
-                kind == Kind.SERVICE_WORKER ? code -> dev.browserharness.ext.ServiceWorkerImports.refuseDynamicImport(code, true) : null);
+                kind == Kind.SERVICE_WORKER ? code -> source(code, true) : null);
         // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
         // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
         this.thread = new Thread(null, this::run, label(), 8L << 20);
@@ -209,6 +209,15 @@ public final class Agent {
             endListeners.clear();
         }
         for (Runnable r : run) r.run();
+    }
+
+    /**
+     * A script's or module's text as this agent evaluates it: in a service worker, every {@code import()} refused
+     * (HTML forbids it there; ext/ServiceWorkerImports). Every source of a service worker passes here: its classic
+     * script and importScripts (their callers), its modules (the module file system's filter).
+     */
+    public String source(String code, boolean module) {
+        return kind == Kind.SERVICE_WORKER ? dev.browserharness.ext.ServiceWorkerImports.refuseDynamicImport(code, module) : code;
     }
 
     /**

@@ -14,7 +14,6 @@ import dev.browserharness.ext.SharedBuffers;
 import dev.browserharness.ext.SharedMemory;
 import dev.browserharness.ext.WasmMemories;
 import dev.browserharness.ext.WasmModules;
-import dev.browserharness.ext.ServiceWorkerImports;
 import dev.browserharness.ext.Workers;
 import dev.browserharness.ext.Xhr;
 import dev.browserharness.net.NetRequest;
@@ -363,9 +362,7 @@ public final class AgentBridge {
         Object previous = agent.state();
         agent.setState("running " + url);
         try {
-            String code = new String(r.body(), StandardCharsets.UTF_8);
-            if (agent.kind() == Agent.Kind.SERVICE_WORKER) code = ServiceWorkerImports.refuseDynamicImport(code, false);
-            agent.context().eval(Source.newBuilder("js", code, url).buildLiteral());
+            agent.context().eval(Source.newBuilder("js", agent.source(new String(r.body(), StandardCharsets.UTF_8), false), url).buildLiteral());
         } finally {
             agent.setState(previous);
         }

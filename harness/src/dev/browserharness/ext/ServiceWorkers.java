@@ -349,7 +349,7 @@ public final class ServiceWorkers {
             Object previous = a.state();
             a.setState("running " + v.scriptURL);
             try {
-                String code = ServiceWorkerImports.refuseDynamicImport(new String(v.script, StandardCharsets.UTF_8), false);
+                String code = a.source(new String(v.script, StandardCharsets.UTF_8), false);
                 a.context().eval(Source.newBuilder("js", code, v.scriptURL).buildLiteral());
             } catch (PolyglotException e) {
                 if (e.isCancelled() || e.isInterrupted()) throw e;
