@@ -234,8 +234,10 @@
   // other SharedArrayBuffer structured-clone.js recognizes by itself.
   $.hostKind = (v) => (memoryOf.has(v) || isSharedWasmMemory(v) ? 'SharedArrayBuffer' : previousHostKind ? previousHostKind(v) : undefined);
 
-  if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
-  else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
+  $.onBind(() => {
+    if ($.crossOriginIsolated) $.defineGlobal('SharedArrayBuffer', SharedArrayBuffer);
+    else delete g.SharedArrayBuffer; // as Chromium without cross-origin isolation
+  });
 
   // ---- Atomics -------------------------------------------------------------------------------------
   // Every entry point validates and converts its arguments itself, in the specification's order and with V8's

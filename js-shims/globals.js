@@ -73,7 +73,7 @@
   const parts = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
   const urlGetters = { __proto__: null };
   for (let i = 0; i < parts.length; i++) urlGetters[parts[i]] = $.primordials.uncurryThis(Object.getOwnPropertyDescriptor(URL.prototype, parts[i]).get);
-  let locationURL = new URL($.url);
+  let locationURL = null; // the agent's URL, when it is bound (below)
   $.setLocation = (href) => { locationURL = new URL(href); };
   $.locationHref = () => urlGetters.href(locationURL);
   $.locationOrigin = () => urlGetters.origin(locationURL);
@@ -122,8 +122,12 @@
   ObjectDefineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
 
   // ---- origin / security ---------------------------------------------------------------------------
-  const origin = $.locationOrigin();
+  let origin = 'null';
   ObjectDefineProperty(g, 'origin', { get() { return origin; }, configurable: true, enumerable: true });
+  $.onBind(() => {
+    locationURL = new URL($.url);
+    origin = $.locationOrigin();
+  });
   ObjectDefineProperty(g, 'isSecureContext', { get() { return true; }, configurable: true, enumerable: true });
   ObjectDefineProperty(g, 'crossOriginIsolated', { get() { return $.crossOriginIsolated; }, configurable: true, enumerable: true });
   if (isWindow) ObjectDefineProperty(g, 'name', { value: '', writable: true, configurable: true, enumerable: true });

@@ -146,7 +146,7 @@
 
   // ---- ServiceWorkerContainer (a window) ----------------------------------------------------------------
   const REGISTER = "Failed to register a ServiceWorker";
-  let controller = workerFor(host.swController());
+  let controller = null; // set when the agent is bound (below)
   let readyResolve;
   const ready = new Promise((r) => { readyResolve = r; });
   let readyDone = false;
@@ -156,8 +156,11 @@
     readyResolve(registrationFor(info));
   }
   onRegistrationChange = checkReady;
-  const initial = host.swRegistration($.locationHref());
-  if (initial !== null && initial !== undefined) checkReady(initial);
+  $.onBind(() => {
+    controller = workerFor(host.swController());
+    const initial = host.swRegistration($.locationHref());
+    if (initial !== null && initial !== undefined) checkReady(initial);
+  });
 
   function register(scriptURL, scope, type) {
     return new Promise((resolve, reject) => {

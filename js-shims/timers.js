@@ -128,7 +128,8 @@
   }
 
   // performance: now() relative to the agent's time origin; timeOrigin in ms since the epoch.
-  const timeOrigin = host.timeOrigin();
+  let timeOrigin = 0;
+  $.onBind(() => { timeOrigin = host.timeOrigin(); });
   function Performance() { throw new TypeError('Illegal constructor'); }
   const performance = $.markPlatformObject(ObjectCreate(Performance.prototype));
   $.defineMethods(Performance.prototype, {

@@ -116,7 +116,6 @@
 
   // ---- inside a dedicated (or shared: sharedworker.js) worker ----------------------------------------
   const scope = $.GlobalInterface.prototype;
-  const workerName = $.name;
   let endpoint = null;
 
   // GraalJS reads a data: module specifier with java.net.URI, which refuses what the URL standard keeps in a data:
@@ -167,5 +166,5 @@
       host.closeSelf(); // the loop ends after this task; the workers this one started end with it (Agent)
     },
   });
-  $.defineGetters(scope, { name() { return workerName; } });
+  $.defineGetters(scope, { name() { return $.name; } });
 });

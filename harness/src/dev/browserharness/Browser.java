@@ -2,6 +2,7 @@ package dev.browserharness;
 
 import dev.browserharness.agent.ContextRuntime;
 import dev.browserharness.agent.Engines;
+import dev.browserharness.agent.SpareRealms;
 import dev.browserharness.net.Network;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,12 +37,15 @@ public final class Browser implements AutoCloseable {
     private final List<Consumer<ConsoleMessage>> listeners = new CopyOnWriteArrayList<>();
     private volatile BrowserContext defaultContext;
     private volatile boolean closed;
+    private final SpareRealms spares;
 
     private Browser(Builder b) {
         this.defaults = new ContextOptions(b.defaults);
+        this.spares = new SpareRealms(b.spareRealms);
         this.diagnostics = b.diagnostics;
         if (b.echoOut != null) listeners.add(m -> (m.isStdout() ? b.echoOut : b.echoErr).println(m.text()));
         Engines.shared(); // the engine, and the one-time word on stderr when it cannot JIT-compile
+        spares.prime(dev.browserharness.agent.Agent.Kind.WINDOW, defaults.limits());
     }
 
     public static Builder builder() {
@@ -54,6 +58,18 @@ public final class Browser implements AutoCloseable {
         private PrintStream echoOut;
         private PrintStream echoErr;
         private PrintStream diagnostics;
+        private boolean spareRealms = Boolean.getBoolean("harness.spareRealms");
+
+        /**
+         * Keeps realms built ahead (agent/SpareRealms): a window's from the start, a dedicated worker's once one was
+         * started, so the next page or worker skips its context and shims. For a JVM that runs many pages one after
+         * the other (the daemon); it costs an idle realm of each kind and CPU while one is built. Default: off, or
+         * {@code -Dharness.spareRealms=true}.
+         */
+        Builder spareRealms(boolean on) {
+            spareRealms = on;
+            return this;
+        }
 
         /** How long a request waits for a service worker's respondWith before it is a network error (Chromium: 5 min). */
         public Builder serviceWorkerFetchTimeout(java.time.Duration timeout) {
@@ -166,7 +182,7 @@ public final class Browser implements AutoCloseable {
         ContextOptions o = new ContextOptions(options);
         Network network = new Network(o.mounts(), o.isolation(), o.allowNetwork(), o.maxFileSize(),
                 line -> { if (diagnostics != null) diagnostics.println("[harness] " + line); });
-        ContextRuntime runtime = new ContextRuntime(network, o.limits(), this::dispatch, diagnostics);
+        ContextRuntime runtime = new ContextRuntime(network, o.limits(), this::dispatch, diagnostics, spares);
         runtime.serviceWorkers().setFetchTimeout(o.serviceWorkerFetchTimeoutMillis());
         BrowserContext c = new BrowserContext(this, runtime, o.defaultTimeout());
         contexts.add(c);
@@ -223,6 +239,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        spares.close();
         List<BrowserContext> all = List.copyOf(contexts);
         Thread[] closers = new Thread[all.size()];
         for (int i = 0; i < closers.length; i++) {

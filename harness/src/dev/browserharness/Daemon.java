@@ -125,7 +125,9 @@ final class Daemon {
         System.err.println("harness daemon: pid " + ProcessHandle.current().pid() + " serving " + socket + " (build " + describe(key) + ")");
         Thread.ofPlatform().name("daemon-browser").start(() -> {
             try {
-                browser.complete(Browser.builder().build());
+                Browser.Builder b = Browser.builder();
+                if (System.getProperty("harness.spareRealms") == null) b.spareRealms(true); // keeps realms built ahead
+                browser.complete(b.build());
             } catch (Throwable t) {
                 browser.completeExceptionally(t);
                 retire("the browser could not start: " + t);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,18 +20,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the page without cross-origin isolation; a {@code .expected-stderr} file holds the warning/error lines.
  * One browser (one warm engine) runs them all, as {@code check} does.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest {
     static final Path PAGES = Path.of("tests/pages");
-    static Browser browser;
+    Browser browser;
+
+    /** The browser the pages run in (PagesWithSpareRealmsTest: one that keeps realms built ahead). */
+    Browser.Builder browserOptions() {
+        return Browser.builder();
+    }
 
     @BeforeAll
-    static void start() {
-        browser = Browser.builder().build();
+    void start() {
+        browser = browserOptions().build();
         PageCheck.warmUp(browser, Duration.ofMinutes(5));
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         browser.close();
     }
 

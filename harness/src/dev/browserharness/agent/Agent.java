@@ -33,6 +33,8 @@ public final class Agent {
     private final EventLoop loop;
     private final dev.browserharness.net.ModuleFileSystem modules;
     private final Thread thread;
+    /** The realm built ahead that this agent took (agent/SpareRealms), or null: it builds its own. */
+    private final SpareRealms.Spare spare;
     private final boolean crossOriginIsolated;
     private final long timeOriginNanos = System.nanoTime();
     /** One wall-clock reading for the JVM; each agent's time origin is derived from it with nanoTime. */
@@ -92,20 +94,34 @@ public final class Agent {
         this.url = url;
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(page.activity());
-        this.modules = new dev.browserharness.net.ModuleFileSystem(req -> page.context().serviceWorkers().fetch(this, req, "script"),
+        this.spare = page.context().spares().take(kind, page.limits());
+        this.modules = (spare != null ? spare.modules : new dev.browserharness.net.ModuleFileSystem()).bind(
+                req -> page.context().serviceWorkers().fetch(this, req, "script"),
                 dev.browserharness.net.NetRequest.originOf(url), url,
                 kind == Kind.SERVICE_WORKER ? code -> source(code, true) : null);
-        // 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that runaway recursion
-        // ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
-        this.thread = new Thread(null, this::run, label(), 8L << 20);
-        this.thread.setDaemon(true);
+        if (spare != null) {
+            this.thread = spare.thread; // already building the realm; named for this agent once it is handed over
+        } else {
+            this.thread = new Thread(null, () -> run(null), label(), STACK_BYTES);
+            this.thread.setDaemon(true);
+        }
         if (parent != null) parent.children.add(this);
     }
+
+    /**
+     * An agent thread's stack: 8 MB, as a Linux main thread: deep enough for real programs, shallow enough that
+     * runaway recursion ends in a RangeError quickly (a 64 MB stack took a minute to overflow).
+     */
+    static final long STACK_BYTES = 8L << 20;
 
     /** Starts the agent's thread; {@code first} is its first task (load the document or the worker script). */
     public void start(EventLoop.Task first) {
         page.register(this);
         loop.post(first);
+        if (spare != null) {
+            spare.handOver(this); // its thread runs already
+            return;
+        }
         try {
             thread.start();
         } catch (OutOfMemoryError e) { // "unable to create native thread": the agent never runs
@@ -114,13 +130,28 @@ public final class Agent {
         }
     }
 
-    /** The agent's life on its owning thread: build and enter its context, install the shims, run the loop. */
-    private void run() {
+    /**
+     * The agent's life on its owning thread: build and enter its context and install the shims (or take those of
+     * {@code built}, the spare realm whose thread this is), bind them to this agent, run the loop.
+     */
+    void run(SpareRealms.Spare built) {
         try {
-            context = page.context().newContext(this);
-            context.enter();
-            bridge = new AgentBridge(this);
-            internals = Bootstrap.install(context, this, bridge);
+            if (built == null) {
+                context = ContextRuntime.newContext(page.limits(), modules, this);
+                context.enter();
+                bridge = new AgentBridge();
+                internals = Bootstrap.install(context, kind, bridge, null);
+            } else {
+                thread.setName(label());
+                context = built.context;
+                bridge = built.bridge;
+                internals = built.internals;
+                if (built.failure instanceof Error e) throw e;
+                if (built.failure instanceof RuntimeException e) throw e;
+                if (built.failure != null) throw new IllegalStateException(built.failure);
+            }
+            bridge.bind(this);
+            Bootstrap.bind(this, internals);
             boolean statementLimit = page.limits().maxStatementsPerTask() > 0;
             while (true) {
                 EventLoop.Task task = loop.take();
@@ -314,6 +345,9 @@ public final class Agent {
     private void stop(List<Agent> stopped) {
         if (terminated) return;
         terminated = true;
+        // a spare's thread waits for its agent: handed over now (an agent discarded before its start), it finds
+        // the loop closed and ends as this agent, closing the realm
+        if (spare != null) spare.handOver(this);
         releaseWorkerSlot(); // a terminated worker no longer counts, even while its thread is still winding down
         loop.close();
         state = "terminated";
@@ -379,6 +413,12 @@ public final class Agent {
 
     public boolean isTerminated() {
         return terminated;
+    }
+
+    /** Whether this agent's thread is at work: building its realm or running a task (blocked in one counts too). */
+    boolean isBusy() {
+        Object s = state;
+        return s != "idle" && s != "closed" && s != "terminated";
     }
 
     public void setState(Object state) {

@@ -42,9 +42,15 @@ public final class AgentBridge {
         GraalInternals.check(); // start-up self-check of the GraalJS/GraalWasm internals the harness reaches
     }
 
-    private final Agent agent;
+    /**
+     * Set by {@link #bind} before any page code, on the agent's thread (which alone calls the bridge). A realm built
+     * ahead (agent/SpareRealms) installs its shims before its agent exists: what they call at start-up needs none.
+     */
+    private Agent agent;
 
-    AgentBridge(Agent agent) {
+    AgentBridge() {}
+
+    void bind(Agent agent) {
         this.agent = agent;
     }
 

@@ -12,11 +12,26 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * Object.prototype (js-shims/README.md, "Page code cannot steer the shims").
  */
 final class Bootstrap {
+    /**
+     * {@code $} for a realm of this kind. What only its agent knows ({@code $.url}, {@code $.crossOriginIsolated},
+     * {@code $.name}) is set by {@code $.bind} after every shim is installed, before any page code; a shim that needs
+     * it at start-up registers a function with {@code $.onBind}, run then in the order registered.
+     */
     private static final Source PREPARE = Source.newBuilder("js", """
-            (function (kind, host, url, isolated, name) {
-              const $ = { __proto__: null, agentKind: kind, host, url, crossOriginIsolated: isolated, name };
+            (function (kind, host) {
+              const $ = { __proto__: null, agentKind: kind, host, url: 'about:blank', crossOriginIsolated: false, name: '' };
               const handler = Graal.setUnhandledPromiseRejectionHandler;
               $.setUnhandledRejectionHandler = (fn) => handler(fn);
+              const binders = [];
+              $.onBind = (fn) => { binders[binders.length] = fn; };
+              $.bind = (url, isolated, name) => {
+                delete $.bind;
+                delete $.onBind;
+                $.url = url;
+                $.crossOriginIsolated = isolated;
+                $.name = name;
+                for (let i = 0; i < binders.length; i++) binders[i]();
+              };
               return $;
             })""", "harness:bootstrap.js").cached(true).buildLiteral();
 
@@ -37,24 +52,36 @@ final class Bootstrap {
 
     private Bootstrap() {}
 
-    static Value install(Context context, Agent agent, AgentBridge bridge) {
-        StartupTrace trace = StartupTrace.ON ? new StartupTrace(agent.kind().jsName) : null;
+    /**
+     * Installs a realm of this kind: everything that does not depend on which agent it is for, so that it can be
+     * built before its agent exists (agent/SpareRealms). {@link #bind} completes it. {@code pace}, if not null, runs
+     * before each shim (a spare's: it waits there while the browser's agents use every core).
+     */
+    static Value install(Context context, Agent.Kind kind, AgentBridge bridge, Runnable pace) {
+        StartupTrace trace = StartupTrace.ON ? new StartupTrace(kind.jsName) : null;
         Value global = context.eval("js", "globalThis");
-        Value internals = context.eval(PREPARE).execute(agent.kind().jsName, bridge, agent.url(),
-                agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
+        Value internals = context.eval(PREPARE).execute(kind.jsName, bridge);
         if (trace != null) trace.step("realm");
         // streams.js calls it on first use: until then the realm neither parses nor evaluates the ponyfill
         internals.putMember("streamsPonyfill", (ProxyExecutable) args -> context.eval(Shims.streamsPonyfill()));
         for (Source shim : Shims.sources()) {
+            if (pace != null) pace.run();
             context.eval(shim).execute(global, internals);
             if (trace != null) trace.step(shim.getName());
         }
         context.eval(CLEANUP).execute();
         if (trace != null) trace.step("cleanup");
-        // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
-        WasmMemories.installCallbacks(agent);
+        context.initialize("wasm");
+        if (trace != null) trace.step("wasm");
         if (trace != null) trace.end();
         return internals;
+    }
+
+    /** Makes an installed realm the agent's: its URL, isolation and name, then wasm's waits and notifies. */
+    static void bind(Agent agent, Value internals) {
+        internals.getMember("bind").executeVoid(agent.url(), agent.crossOriginIsolated(), agent.name() == null ? "" : agent.name());
+        // wasm's memory.atomic.wait32/wait64/notify go to the same Java waiter lists as JS Atomics from the start
+        WasmMemories.installCallbacks(agent);
     }
 
     /**

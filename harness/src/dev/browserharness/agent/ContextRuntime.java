@@ -54,12 +54,21 @@ public final class ContextRuntime {
     private final PrintStream diagnostics;
     private final ExecutorService io;
     private volatile boolean closed;
+    /** The browser's realms built ahead (agent/SpareRealms), which new agents take when there is one. */
+    private final SpareRealms spares;
 
     /**
      * @param parentListener the browser's console listeners (every message of every page passes there too)
      * @param diagnostics where {@code [harness]} lines go, or null
      */
     public ContextRuntime(Network network, Limits limits, Consumer<ConsoleMessage> parentListener, PrintStream diagnostics) {
+        this(network, limits, parentListener, diagnostics, new SpareRealms(false));
+    }
+
+    /** As above; {@code spares}: the browser's spare realms. */
+    public ContextRuntime(Network network, Limits limits, Consumer<ConsoleMessage> parentListener, PrintStream diagnostics,
+            SpareRealms spares) {
+        this.spares = spares;
         this.network = network;
         this.limits = limits;
         this.parentListener = parentListener;
@@ -180,8 +189,16 @@ public final class ContextRuntime {
         if (diagnostics != null) t.printStackTrace(diagnostics);
     }
 
-    /** Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. */
-    Context newContext(Agent agent) {
+    SpareRealms spares() {
+        return spares;
+    }
+
+    /**
+     * Builds an agent's context on its own thread; the sandbox: no host classes, files or threads. {@code modules}: its
+     * only file system; {@code agent}: whom a statement limit reports to (null only when {@code limits} have none: a
+     * spare realm, built before its agent).
+     */
+    static Context newContext(Limits limits, dev.browserharness.net.ModuleFileSystem modules, Agent agent) {
         Context.Builder b = Context.newBuilder("js", "wasm");
         if (limits.maxArrayBufferBytes() != Limits.ARRAY_BUFFER_CEILING) {
             // GraalJS's own bound: beyond it, new ArrayBuffer throws RangeError "Array buffer allocation failed".
@@ -201,7 +218,7 @@ public final class ContextRuntime {
                 .allowHostAccess(GUEST_ACCESS)
                 .allowHostClassLookup(name -> false)
                 .allowPolyglotAccess(PolyglotAccess.ALL)
-                .allowIO(IOAccess.newBuilder().fileSystem(agent.modules()).build())
+                .allowIO(IOAccess.newBuilder().fileSystem(modules).build())
                 .allowCreateThread(false)
                 .allowNativeAccess(false)
                 .allowExperimentalOptions(true)

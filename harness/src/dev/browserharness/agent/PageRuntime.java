@@ -196,11 +196,13 @@ public final class PageRuntime {
 
     void register(Agent agent) {
         agents.add(agent);
+        context.spares().started(agent);
         context.serviceWorkers().clientStarted(agent);
     }
 
     void unregister(Agent agent) {
         agents.remove(agent);
+        context.spares().ended(agent);
         context.serviceWorkers().clientEnded(agent);
     }
 

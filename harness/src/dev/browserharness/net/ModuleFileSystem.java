@@ -29,32 +29,48 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
         NetResponse fetch(NetRequest req) throws NetworkException;
     }
 
-    private final Fetcher network;
-    private final String origin;
     /**
-     * The folder of the agent's own script (its virtual path): a relative path GraalJS hands over without a referrer
-     * path resolves against it. That is an {@code import()} in a classic script, whose source has only a name (its URL,
-     * so that stack frames say the URL), so {@code import('./x.js')} in a worker's script finds x.js beside it.
+     * Whose modules these are: how they are fetched, the importing origin, the agent's script folder, the source
+     * filter. Set once, before the context loads its first module: at construction, or by {@link #bind} for a
+     * context built before its agent existed (agent/SpareRealms).
      */
-    private final Path base;
+    private volatile Owner owner;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
-    /** What every module's text goes through before the engine parses it (a service worker's refusal of import()). */
-    private final java.util.function.UnaryOperator<String> sourceFilter;
 
-    /** @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable) */
-    public ModuleFileSystem(Network network, String origin) {
-        this(network::fetch, origin, null, null);
-    }
+    /**
+     * @param network how a module's URL is fetched (the network, or first the agent's service worker)
+     * @param origin the origin of the agent that imports (blob: URLs of other origins are not reachable)
+     * @param base the folder of the agent's own script (its virtual path): a relative path GraalJS hands over without
+     *     a referrer path resolves against it. That is an {@code import()} in a classic script, whose source has only a
+     *     name (its URL, so that stack frames say the URL), so {@code import('./x.js')} in a worker's script finds x.js
+     *     beside it.
+     * @param sourceFilter what every module's text goes through before the engine parses it (a service worker's
+     *     refusal of import()), or null
+     */
+    private record Owner(Fetcher network, String origin, Path base, java.util.function.UnaryOperator<String> sourceFilter) {}
+
+    /** A file system whose owner {@link #bind} names later; until then every read fails. */
+    public ModuleFileSystem() {}
 
     /**
      * @param scriptUrl the agent's own script (a window's document): relative paths resolve beside it (null: "/")
      * @param sourceFilter applied to each module's text before the engine sees it (null: none)
      */
     public ModuleFileSystem(Fetcher fetcher, String origin, String scriptUrl, java.util.function.UnaryOperator<String> sourceFilter) {
-        this.network = fetcher;
-        this.origin = origin;
-        this.base = folderOf(scriptUrl);
-        this.sourceFilter = sourceFilter;
+        bind(fetcher, origin, scriptUrl, sourceFilter);
+    }
+
+    /** Names the agent whose modules these are (once; the arguments are the constructor's). */
+    public ModuleFileSystem bind(Fetcher fetcher, String origin, String scriptUrl, java.util.function.UnaryOperator<String> sourceFilter) {
+        if (owner != null) throw new IllegalStateException("already bound");
+        owner = new Owner(fetcher, origin, folderOf(scriptUrl), sourceFilter);
+        return this;
+    }
+
+    private Owner owner() throws IOException {
+        Owner o = owner;
+        if (o == null) throw new IOException("no agent yet");
+        return o;
     }
 
     private static Path folderOf(String url) {
@@ -150,6 +166,8 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
+        Owner o = owner();
+        String origin = o.origin();
         String url = toUrl(path.toString());
         // a root-relative specifier ("/lib/x.js") reaches here as that bare path: it is relative to the importer's
         // origin, taken to be the agent's (a cross-origin module's root-relative import would need its own)
@@ -163,7 +181,7 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
             bytes = code.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else {
             try {
-                NetResponse r = network.fetch(NetRequest.get(url, origin));
+                NetResponse r = o.network().fetch(NetRequest.get(url, origin));
                 if (!r.ok()) throw new NoSuchFileException(url, null, "HTTP " + r.status());
                 // HTML: module scripts are refused unless served with a JavaScript MIME type (strict checking)
                 if (!Network.isJavaScriptMimeType(r.header("content-type"))) {
@@ -174,9 +192,9 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
                 throw new NoSuchFileException(url, null, e.getMessage());
             }
         }
-        if (sourceFilter != null) {
+        if (o.sourceFilter() != null) {
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            String filtered = sourceFilter.apply(text);
+            String filtered = o.sourceFilter().apply(text);
             if (filtered != text) bytes = filtered.getBytes(java.nio.charset.StandardCharsets.UTF_8); // else the bytes as served
         }
         return new ReadOnlyChannel(bytes);
@@ -190,7 +208,8 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
     @Override
     public Path toAbsolutePath(Path path) {
         Path p = UrlPath.unwrap(path);
-        return new UrlPath(p.isAbsolute() ? p : base.resolve(p));
+        Owner o = owner;
+        return new UrlPath(p.isAbsolute() || o == null ? p : o.base().resolve(p));
     }
 
     /** The canonical path; a relative one (GraalJS passes {@code import('./x.js')} of a classic script as "x.js") is beside the agent's script. */
