@@ -73,16 +73,18 @@
   const parts = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
   const urlGetters = { __proto__: null };
   for (let i = 0; i < parts.length; i++) urlGetters[parts[i]] = $.primordials.uncurryThis(Object.getOwnPropertyDescriptor(URL.prototype, parts[i]).get);
-  let locationURL = null; // the agent's URL, when it is bound (below)
-  $.setLocation = (href) => { locationURL = new URL(href); };
-  $.locationHref = () => urlGetters.href(locationURL);
-  $.locationOrigin = () => urlGetters.origin(locationURL);
+  // Parsed from $.url (bound to the agent) on first use: url.js's parser is costly until the JIT has compiled it, and
+  // a page that never reads its location, origin or a relative URL pays nothing for it.
+  let locationURL = null;
+  const loc = () => (locationURL === null ? (locationURL = new URL($.url)) : locationURL);
+  $.locationHref = () => urlGetters.href(loc());
+  $.locationOrigin = () => urlGetters.origin(loc());
   const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', null);
   const location = $.markPlatformObject(ObjectCreate(Location.prototype));
   const getters = {};
-  for (const p of parts) getters[p] = function () { return urlGetters[p](locationURL); };
+  for (const p of parts) getters[p] = function () { return urlGetters[p](loc()); };
   $.defineGetters(Location.prototype, getters);
-  $.defineMethods(Location.prototype, { toString() { return urlGetters.href(locationURL); } });
+  $.defineMethods(Location.prototype, { toString() { return urlGetters.href(loc()); } });
   if (isWindow) {
     $.defineMethods(Location.prototype, {
       assign() { throw new $.DOMException('Navigation is not supported by the harness', 'NotSupportedError'); },
@@ -122,12 +124,7 @@
   ObjectDefineProperty(g, 'navigator', { get() { return navigator; }, configurable: true, enumerable: true });
 
   // ---- origin / security ---------------------------------------------------------------------------
-  let origin = 'null';
-  ObjectDefineProperty(g, 'origin', { get() { return origin; }, configurable: true, enumerable: true });
-  $.onBind(() => {
-    locationURL = new URL($.url);
-    origin = $.locationOrigin();
-  });
+  ObjectDefineProperty(g, 'origin', { get() { return $.locationOrigin(); }, configurable: true, enumerable: true });
   ObjectDefineProperty(g, 'isSecureContext', { get() { return true; }, configurable: true, enumerable: true });
   ObjectDefineProperty(g, 'crossOriginIsolated', { get() { return $.crossOriginIsolated; }, configurable: true, enumerable: true });
   if (isWindow) ObjectDefineProperty(g, 'name', { value: '', writable: true, configurable: true, enumerable: true });

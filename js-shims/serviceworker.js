@@ -150,16 +150,19 @@
   let readyResolve;
   const ready = new Promise((r) => { readyResolve = r; });
   let readyDone = false;
-  function checkReady(info) {
-    if (readyDone || info.active === null || info.active === undefined || !StringPrototypeStartsWith($.locationHref(), info.scope)) return;
+  // inScope: whether this client's URL is known to be in info's scope (the first check: Java matched the scope
+  // against the agent's URL, so the location need not be parsed at start-up)
+  function checkReady(info, inScope) {
+    if (readyDone || info.active === null || info.active === undefined) return;
+    if (!inScope && !StringPrototypeStartsWith($.locationHref(), info.scope)) return;
     readyDone = true;
     readyResolve(registrationFor(info));
   }
   onRegistrationChange = checkReady;
   $.onBind(() => {
     controller = workerFor(host.swController());
-    const initial = host.swRegistration($.locationHref());
-    if (initial !== null && initial !== undefined) checkReady(initial);
+    const initial = host.swRegistration($.url);
+    if (initial !== null && initial !== undefined) checkReady(initial, true);
   });
 
   function register(scriptURL, scope, type) {
