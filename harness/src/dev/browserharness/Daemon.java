@@ -159,7 +159,16 @@ final class Daemon {
             });
         }
         idle.interrupt();
-        if (inFlight.get() == 0) exit();
+        // The connection threads are daemon threads: were this one to return, the JVM would end the runs in flight
+        // (and a stop's own answer) mid-way. It waits for them; the last one usually exits first.
+        while (inFlight.get() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        exit();
     }
 
     private void watchIdle() {
@@ -192,7 +201,7 @@ final class Daemon {
         }
     }
 
-    private void exit() {
+    private synchronized void exit() {
         System.err.println("harness daemon: exiting after " + served.get() + " run(s)");
         Runtime.getRuntime().halt(0); // nothing left to flush but the log; a stuck agent thread must not keep it up
     }

@@ -268,6 +268,28 @@ class DaemonTest {
     }
 
     @Test
+    @Order(8)
+    void stopLetsTheRunsInFlightFinish() throws Exception {
+        Path daemons = daemonDir("stop-in-flight");
+        Path slow = page("slow.js", """
+                console.log('started');
+                setTimeout(() => console.log('finished'), 1500);
+                """);
+        Process p = start(daemons, dir, Map.of(), "run", "--timeout", "120", slow.toString());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(out(p)).contains("started")) {
+            assertThat(System.nanoTime()).as("the page started").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        long pid = daemonPid(daemons);
+        Ran stop = harness(daemons, dir, Map.of(), "daemon", "stop");
+        assertThat(stop).isEqualTo(new Ran(0, "harness daemon: stopping pid " + pid + " after its 1 run(s) in flight\n", ""));
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(new Ran(p.exitValue(), Files.readString(out(p)), Files.readString(err(p)))).isEqualTo(new Ran(0, "started\nfinished\n", ""));
+        ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+    }
+
+    @Test
     @Order(6)
     void aSocketFolderOpenToOthersIsNotUsedAndTheRunStillRuns() throws Exception {
         Path open = daemonDir("open");

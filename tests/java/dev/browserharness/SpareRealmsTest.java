@@ -83,7 +83,7 @@ class SpareRealmsTest {
         // a spare's thread is renamed for the agent that takes it
         Set<Thread> before = threads("harness-spare-", "window#", "dedicatedworker#");
         Files.writeString(dir.resolve("many.js"), """
-                // more workers than the page may have: the ones refused took a spare each and never started
+                // more workers than the page may have: the ones refused never start (and take no spare realm)
                 let n = 0;
                 for (let i = 0; i < 4; i++) {
                   const w = new Worker('idle.js');

@@ -86,6 +86,14 @@ public final class Agent {
     private final java.util.concurrent.atomic.AtomicBoolean workerSlot = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated) {
+        this(page, parent, kind, name, url, crossOriginIsolated, true);
+    }
+
+    /**
+     * As above; {@code mayStart}: false for an agent made only to fail (a worker over its page's limit), which takes
+     * no spare realm (agent/SpareRealms): a page refused a thousand workers would have a thousand realms built.
+     */
+    public Agent(PageRuntime page, Agent parent, Kind kind, String name, String url, boolean crossOriginIsolated, boolean mayStart) {
         this.page = page;
         this.id = page.nextLabel();
         this.parent = parent;
@@ -94,7 +102,7 @@ public final class Agent {
         this.url = url;
         this.crossOriginIsolated = crossOriginIsolated;
         this.loop = new EventLoop(page.activity());
-        this.spare = page.context().spares().take(kind, page.limits());
+        this.spare = mayStart ? page.context().spares().take(kind, page.limits()) : null;
         this.modules = (spare != null ? spare.modules : new dev.browserharness.net.ModuleFileSystem()).bind(
                 req -> page.context().serviceWorkers().fetch(this, req, "script"),
                 dev.browserharness.net.NetRequest.originOf(url), url,

@@ -52,7 +52,7 @@ public final class Workers {
      */
     public static Handle create(Agent parent, String url, String type, String name, Value onEvent) {
         boolean counted = parent.page().tryAddWorker();
-        Agent worker = new Agent(parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated());
+        Agent worker = new Agent(parent.page(), parent, Agent.Kind.DEDICATED_WORKER, name, url, parent.crossOriginIsolated(), counted);
         if (counted) worker.holdsWorkerSlot(); // given back when it is terminated or its thread ends
         MessagePortEndpoint[] ports = MessagePortEndpoint.pair(parent);
         MessagePortEndpoint outside = ports[0], inside = ports[1];
