@@ -235,6 +235,11 @@ public final class Browser implements AutoCloseable {
         return sb.toString();
     }
 
+    /** The realms this browser keeps built ahead ({@code daemon status}): see agent/SpareRealms#describe. */
+    String spareRealms() {
+        return spares.describe();
+    }
+
     /** Closes every context; all their agents are told to end at once and get 2 s together to do so. */
     @Override
     public void close() {

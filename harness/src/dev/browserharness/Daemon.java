@@ -306,6 +306,7 @@ final class Daemon {
                 + "runs in flight " + (inFlight.get() - 1) + "\n"
                 + "idle timeout " + idleMillis / 1000 + " s\n"
                 + "socket " + socket + "\n"
+                + "spare realms " + (browser.isDone() && !browser.isCompletedExceptionally() ? browser.join().spareRealms() : "none yet") + "\n"
                 + (retiring ? "retiring: " + retireReason + "\n" : "");
     }
 

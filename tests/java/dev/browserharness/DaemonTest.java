@@ -265,6 +265,8 @@ class DaemonTest {
             Thread.sleep(100);
         }
         assertThat(status).contains("runs in flight 0").contains("runs served " + (served + 1));
+        // the daemon keeps a window realm built ahead (agent/SpareRealms) for the next run
+        assertThat(status).containsPattern("(?m)^spare realms window \\((ready|building)\\)");
     }
 
     @Test

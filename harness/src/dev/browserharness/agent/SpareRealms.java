@@ -85,6 +85,22 @@ public final class SpareRealms {
         return new Key(kind, limits.maxArrayBufferBytes());
     }
 
+    /**
+     * The spares kept, for {@code bin/harness daemon status}: each one's kind and whether it is ready, building or
+     * failed (to be reported by the agent that takes it); "none" when there are none.
+     */
+    public synchronized String describe() {
+        if (spares.isEmpty()) return "none";
+        List<Spare> all = new ArrayList<>(spares.values());
+        all.sort(java.util.Comparator.comparing((Spare s) -> s.kind).thenComparingLong(s -> s.limits.maxArrayBufferBytes()));
+        StringBuilder out = new StringBuilder();
+        for (Spare s : all) {
+            if (out.length() > 0) out.append(", ");
+            out.append(s.kind.jsName).append(s.failed ? " (failed)" : s.ready ? " (ready)" : " (building)");
+        }
+        return out.toString();
+    }
+
     /** Ends every spare nobody took: each closes its own context on its own thread. */
     public void close() {
         List<Spare> left;
@@ -111,6 +127,8 @@ public final class SpareRealms {
         Value internals;
         /** What went wrong while building it: thrown again on the agent's run, so the agent reports it. */
         Throwable failure;
+        /** Whether it is installed, or failed to be (read by {@link #describe}). */
+        private volatile boolean ready, failed;
 
         Spare(SpareRealms pool, Agent.Kind kind, Limits limits) {
             this.pool = pool;
@@ -127,8 +145,10 @@ public final class SpareRealms {
                 context.enter();
                 bridge = new AgentBridge();
                 internals = Bootstrap.install(context, kind, bridge, this::pace);
+                ready = true;
             } catch (Throwable t) {
                 failure = t;
+                failed = true;
             }
             Agent agent;
             try {
