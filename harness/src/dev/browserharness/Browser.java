@@ -58,17 +58,22 @@ public final class Browser implements AutoCloseable {
         private PrintStream echoOut;
         private PrintStream echoErr;
         private PrintStream diagnostics;
-        private boolean spareRealms = Boolean.getBoolean("harness.spareRealms");
+        private boolean spareRealms = spareRealmsOr(false);
 
         /**
          * Keeps realms built ahead (agent/SpareRealms): a window's from the start, a dedicated worker's once one was
          * started, so the next page or worker skips its context and shims. For a JVM that runs many pages one after
-         * the other (the daemon); it costs an idle realm of each kind and CPU while one is built. Default: off, or
-         * {@code -Dharness.spareRealms=true}.
+         * the other (the daemon); it costs an idle realm of each kind and CPU while one is built. Default: off.
          */
         Builder spareRealms(boolean on) {
             spareRealms = on;
             return this;
+        }
+
+        /** {@code -Dharness.spareRealms=true|false} when set (tests, measurements), else {@code fallback}. */
+        static boolean spareRealmsOr(boolean fallback) {
+            String set = System.getProperty("harness.spareRealms");
+            return set == null ? fallback : Boolean.parseBoolean(set);
         }
 
         /** How long a request waits for a service worker's respondWith before it is a network error (Chromium: 5 min). */

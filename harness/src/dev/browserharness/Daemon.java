@@ -125,9 +125,8 @@ final class Daemon {
         System.err.println("harness daemon: pid " + ProcessHandle.current().pid() + " serving " + socket + " (build " + describe(key) + ")");
         Thread.ofPlatform().name("daemon-browser").start(() -> {
             try {
-                Browser.Builder b = Browser.builder();
-                if (System.getProperty("harness.spareRealms") == null) b.spareRealms(true); // keeps realms built ahead
-                browser.complete(b.build());
+                // keeps realms built ahead (agent/SpareRealms) unless -Dharness.spareRealms=false
+                browser.complete(Browser.builder().spareRealms(Browser.Builder.spareRealmsOr(true)).build());
             } catch (Throwable t) {
                 browser.completeExceptionally(t);
                 retire("the browser could not start: " + t);

@@ -208,7 +208,7 @@ class LimitsTest {
     void anOutOfMemoryErrorOnAnIoThreadEndsThePageInsteadOfHangingIt() throws Exception {
         ByteArrayOutputStream diag = new ByteArrayOutputStream();
         ContextRuntime context = new ContextRuntime(new Network(Map.of(), true, false, Network.DEFAULT_MAX_FILE_SIZE, line -> {}), Limits.DEFAULTS, null,
-                new PrintStream(diag, true, StandardCharsets.UTF_8));
+                new PrintStream(diag, true, StandardCharsets.UTF_8), new dev.browserharness.agent.SpareRealms(false));
         try {
             PageRuntime page = context.newPage();
             page.io(() -> {

@@ -60,12 +60,8 @@ public final class ContextRuntime {
     /**
      * @param parentListener the browser's console listeners (every message of every page passes there too)
      * @param diagnostics where {@code [harness]} lines go, or null
+     * @param spares the browser's realms built ahead
      */
-    public ContextRuntime(Network network, Limits limits, Consumer<ConsoleMessage> parentListener, PrintStream diagnostics) {
-        this(network, limits, parentListener, diagnostics, new SpareRealms(false));
-    }
-
-    /** As above; {@code spares}: the browser's spare realms. */
     public ContextRuntime(Network network, Limits limits, Consumer<ConsoleMessage> parentListener, PrintStream diagnostics,
             SpareRealms spares) {
         this.spares = spares;

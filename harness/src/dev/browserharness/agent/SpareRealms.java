@@ -42,10 +42,6 @@ public final class SpareRealms {
         this.enabled = enabled;
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /** Starts building a spare realm of this kind for contexts with these limits, unless one is there. */
     public synchronized void prime(Agent.Kind kind, Limits limits) {
         Key key = key(kind, limits);
@@ -91,12 +87,12 @@ public final class SpareRealms {
      */
     public synchronized String describe() {
         if (spares.isEmpty()) return "none";
-        List<Spare> all = new ArrayList<>(spares.values());
-        all.sort(java.util.Comparator.comparing((Spare s) -> s.kind).thenComparingLong(s -> s.limits.maxArrayBufferBytes()));
+        List<Key> keys = new ArrayList<>(spares.keySet());
+        keys.sort(java.util.Comparator.comparing(Key::kind).thenComparingLong(Key::maxArrayBufferBytes));
         StringBuilder out = new StringBuilder();
-        for (Spare s : all) {
+        for (Key k : keys) {
             if (out.length() > 0) out.append(", ");
-            out.append(s.kind.jsName).append(s.failed ? " (failed)" : s.ready ? " (ready)" : " (building)");
+            out.append(k.kind().jsName).append(" (").append(spares.get(k).status).append(')');
         }
         return out.toString();
     }
@@ -127,8 +123,8 @@ public final class SpareRealms {
         Value internals;
         /** What went wrong while building it: thrown again on the agent's run, so the agent reports it. */
         Throwable failure;
-        /** Whether it is installed, or failed to be (read by {@link #describe}). */
-        private volatile boolean ready, failed;
+        /** "building", then "ready" or "failed" (read by {@link #describe}). */
+        private volatile String status = "building";
 
         Spare(SpareRealms pool, Agent.Kind kind, Limits limits) {
             this.pool = pool;
@@ -145,10 +141,10 @@ public final class SpareRealms {
                 context.enter();
                 bridge = new AgentBridge();
                 internals = Bootstrap.install(context, kind, bridge, this::pace);
-                ready = true;
+                status = "ready";
             } catch (Throwable t) {
                 failure = t;
-                failed = true;
+                status = "failed";
             }
             Agent agent;
             try {

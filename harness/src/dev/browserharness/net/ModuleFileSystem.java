@@ -31,8 +31,8 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
 
     /**
      * Whose modules these are: how they are fetched, the importing origin, the agent's script folder, the source
-     * filter. Set once, before the context loads its first module: at construction, or by {@link #bind} for a
-     * context built before its agent existed (agent/SpareRealms).
+     * filter. Set once by {@link #bind}, before the context loads its first module (a spare realm's context is built
+     * before its agent exists: agent/SpareRealms).
      */
     private volatile Owner owner;
     private final Map<String, String> inline = new ConcurrentHashMap<>();
@@ -49,18 +49,14 @@ public final class ModuleFileSystem implements org.graalvm.polyglot.io.FileSyste
      */
     private record Owner(Fetcher network, String origin, Path base, java.util.function.UnaryOperator<String> sourceFilter) {}
 
-    /** A file system whose owner {@link #bind} names later; until then every read fails. */
+    /** A file system whose owner {@link #bind} names; until then every read fails. */
     public ModuleFileSystem() {}
 
     /**
+     * Names the agent whose modules these are (once, before its context loads a module).
      * @param scriptUrl the agent's own script (a window's document): relative paths resolve beside it (null: "/")
      * @param sourceFilter applied to each module's text before the engine sees it (null: none)
      */
-    public ModuleFileSystem(Fetcher fetcher, String origin, String scriptUrl, java.util.function.UnaryOperator<String> sourceFilter) {
-        bind(fetcher, origin, scriptUrl, sourceFilter);
-    }
-
-    /** Names the agent whose modules these are (once; the arguments are the constructor's). */
     public ModuleFileSystem bind(Fetcher fetcher, String origin, String scriptUrl, java.util.function.UnaryOperator<String> sourceFilter) {
         if (owner != null) throw new IllegalStateException("already bound");
         owner = new Owner(fetcher, origin, folderOf(scriptUrl), sourceFilter);
