@@ -75,10 +75,12 @@
   for (let i = 0; i < parts.length; i++) urlGetters[parts[i]] = $.primordials.uncurryThis(Object.getOwnPropertyDescriptor(URL.prototype, parts[i]).get);
   // Parsed from $.url (bound to the agent) on first use: url.js's parser is costly until the JIT has compiled it, and
   // a page that never reads its location, origin or a relative URL pays nothing for it.
-  let locationURL = null;
+  // The location never changes, so its href and origin are serialized once (same-origin checks read them per request
+  // and per message).
+  let locationURL = null, locationHref = null, locationOrigin = null;
   const loc = () => (locationURL === null ? (locationURL = new URL($.url)) : locationURL);
-  $.locationHref = () => urlGetters.href(loc());
-  $.locationOrigin = () => urlGetters.origin(loc());
+  $.locationHref = () => (locationHref === null ? (locationHref = urlGetters.href(loc())) : locationHref);
+  $.locationOrigin = () => (locationOrigin === null ? (locationOrigin = urlGetters.origin(loc())) : locationOrigin);
   const Location = defineInterface(isWindow ? 'Location' : 'WorkerLocation', null);
   const location = $.markPlatformObject(ObjectCreate(Location.prototype));
   const getters = {};

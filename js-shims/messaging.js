@@ -273,14 +273,14 @@
           const t = targetOrigin.targetOrigin;
           if (t !== undefined) target = $.toUSVString(t);
         }
+        // (the window's own origin and url.js's parser: never the page-replaceable `origin` or `URL` globals)
         let origin = null; // null: any
         if (target === '/') {
-          origin = g.origin;
+          origin = $.locationOrigin();
         } else if (target !== '*') {
-          let parsed;
-          try { parsed = new g.URL(target); } catch (e) { parsed = null; }
+          const parsed = $.parseURL(target);
           if (parsed === null) throw new $.DOMException(`${wPrefix}Invalid target origin '${target}' in a call to 'postMessage'.`, 'SyntaxError');
-          origin = parsed.origin;
+          origin = $.serializeOrigin(parsed);
         }
         const { data, refs } = $.serialize(message, list, wPrefix);
         const values = refs.length === 0 ? refs : $.materializeInRealm(refs);
@@ -288,7 +288,7 @@
       },
     };
     const deliverToWindow = (data, refs, values, origin) => {
-      const own = g.origin;
+      const own = $.locationOrigin();
       if (origin !== null && origin !== own) {
         host.console('error', `Failed to execute 'postMessage' on 'DOMWindow': The target origin provided ('${origin}') does not match the recipient window's origin ('${own}').`);
         return;
